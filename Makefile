@@ -1,0 +1,57 @@
+# bouton-3018 — every entry point a newcomer or CI needs. Each target installs what is missing
+# first (scripts/bootstrap.sh is idempotent and takes seconds when warm).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM_PACK := wasm-pack
+# --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
+WASM_PACK_FLAGS := --mode no-install
+
+.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-e2e lint bench fuzz clean
+
+all: build
+
+bootstrap:
+	@bash scripts/bootstrap.sh
+
+## build: pkg/ (npm package contents), dist/ (script tag), www/dist/ (demo)
+build: bootstrap pkg dist www
+
+pkg:
+	$(WASM_PACK) build --target web --release $(WASM_PACK_FLAGS) --out-dir pkg --out-name bouton_3018
+	@# wasm-pack writes pkg/.gitignore with `*`, which would make `npm pack` drop pkg/ silently.
+	@rm -f pkg/.gitignore pkg/package.json pkg/README.md
+	@printf 'pkg/bouton_3018_bg.wasm: %s bytes, %s gz\n' "$$(wc -c < pkg/bouton_3018_bg.wasm)" "$$(gzip -9c pkg/bouton_3018_bg.wasm | wc -c)"
+
+dist: pkg
+	node scripts/build-dist.mjs
+
+www: pkg
+	webpack --mode production
+
+## demo: build everything and serve the demo on http://127.0.0.1:8080
+demo: build
+	@echo "Demo: http://127.0.0.1:8080  (Ctrl-C to stop)"
+	webpack serve --mode development
+
+## test: every suite (what CI runs)
+test: bootstrap lint test-native build test-wasm test-e2e
+	@echo "make test: all suites passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	$(WASM_PACK) test --headless --chrome $(WASM_PACK_FLAGS) -- --test web
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf pkg dist www/dist target

@@ -1,0 +1,122 @@
+// Types of the npm package `bouton-3018` (js/index.js).
+//
+// The config and widget types come from the wasm itself: src/lib.rs writes them into
+// pkg/bouton_3018.d.ts (a wasm-bindgen `typescript_custom_section`), next to the code that
+// validates them, so they cannot drift from it; they are re-exported here under short names.
+// This file adds what only the JS side knows: the events, the script-tag global, `preload()`.
+import type {
+  Bouton3018Action,
+  Bouton3018Config,
+  Bouton3018Day,
+  Bouton3018Exception,
+  Bouton3018Helpline,
+  Bouton3018Hours,
+  Bouton3018Locale,
+  Bouton3018Platform,
+  Bouton3018ReportDetail,
+  Bouton3018Role,
+  Bouton3018Schedule,
+  Bouton3018TextKey,
+  Bouton3018WeeklyHours,
+  Widget,
+} from "../pkg/bouton_3018.js";
+
+/** A platform preset: which action it shows by default. */
+export type Platform = Bouton3018Platform;
+/** The main control: `call`, `link` (never a call link), `both`, or `auto` (by device). */
+export type ActionMode = Bouton3018Action;
+/** The widget's language (`lang` on its root). */
+export type Locale = Bouton3018Locale;
+/** Who sent the report. */
+export type Role = Bouton3018Role;
+/** A day of a weekly schedule. */
+export type Day = Bouton3018Day;
+/** One interval of `"HH:MM"` local times. */
+export type Hours = Bouton3018Hours;
+/** The same hours on the listed days. */
+export type WeeklyHours = Bouton3018WeeklyHours;
+/** A local date whose hours replace the weekly ones; `hours: []` closes it. */
+export type DateException = Bouton3018Exception;
+/** Opening hours of a phone line or a chat. */
+export type Schedule = Bouton3018Schedule;
+/** A helpline: a built-in id overrides the given fields; a new id adds one. */
+export type Helpline = Bouton3018Helpline;
+/** The strings a platform may override (rendered as text, never as HTML). */
+export type TextKey = Bouton3018TextKey;
+/** Overrides for one locale: any subset of the keys. */
+export type TextOverrides = Partial<Record<TextKey, string>>;
+/** The config given to `mount()`; every field but `platform` is optional. */
+export type Config = Bouton3018Config;
+/** The `detail` of the report event, and the argument of `Widget.show()`. */
+export type ReportDetail = Bouton3018ReportDetail;
+/** A mounted widget: `show(detail?)`, `close()`, `destroy()`, and wasm-bindgen's `free()`. */
+export type { Widget };
+
+/** `detail.kind` of `bouton3018:action`. */
+export type ActionKind = "call" | "chat" | "link" | "fallback";
+
+/** `detail.via` of `bouton3018:close`. */
+export type CloseVia = "escape" | "button" | "backdrop" | "action" | "api";
+
+/** `detail` of `bouton3018:show` (never personal data). */
+export interface ShowEventDetail {
+  platform: Platform;
+  locale: Locale;
+  /** Whether the 3018 phone line is open now. Absent from the script tag's no-wasm fallback, which does not know the hours. */
+  open?: boolean;
+}
+
+/** `detail` of `bouton3018:action`. */
+export interface ActionEventDetail {
+  kind: ActionKind;
+  /** The helpline id: `"3018"`, `"3114"`... */
+  helpline: string;
+}
+
+/** `detail` of `bouton3018:close`. */
+export interface CloseEventDetail {
+  via: CloseVia;
+}
+
+/** `detail` of `bouton3018:error`. */
+export interface ErrorEventDetail {
+  message: string;
+}
+
+/** The methods every widget has, the script tag's no-wasm fallback included. */
+export interface WidgetHandle {
+  show(detail?: ReportDetail): void;
+  close(): void;
+  destroy(): void;
+  free(): void;
+}
+
+/** What the script tag (`dist/bouton-3018.js`) puts on `window.bouton3018`. */
+export interface ScriptTagApi {
+  mount(config: Config): Promise<Widget>;
+  /**
+   * The widget auto-mounted from the tag's `data-` attributes. Never rejects: when the wasm
+   * cannot load or the attributes are invalid, the error goes to the console and
+   * `bouton3018:error`, and this resolves to a minimal fallback dialog.
+   */
+  ready: Promise<WidgetHandle>;
+}
+
+/**
+ * Mounts a widget: resolves once the wasm is loaded; rejects with an `Error` naming the bad
+ * field when `config` is invalid, or with the load error.
+ */
+export function mount(config: Config): Promise<Widget>;
+
+/** Fetches and compiles the wasm once; `mount()` awaits it anyway. */
+export function preload(): Promise<void>;
+
+declare global {
+  interface DocumentEventMap {
+    "bouton3018:report": CustomEvent<ReportDetail>;
+    "bouton3018:show": CustomEvent<ShowEventDetail>;
+    "bouton3018:action": CustomEvent<ActionEventDetail>;
+    "bouton3018:close": CustomEvent<CloseEventDetail>;
+    "bouton3018:error": CustomEvent<ErrorEventDetail>;
+  }
+}

@@ -1,0 +1,46 @@
+// bouton-3018: the side-effect-free ES module entry for bundlers (webpack 5, Vite) and for a
+// plain <script type="module">. Importing it runs nothing and touches no `window`/`document`
+// (SSR-safe); the wasm is fetched on the first `preload()` or `mount()`.
+import init, { mount as mountWasm } from "../pkg/bouton_3018.js";
+
+/** @type {Promise<unknown> | undefined} The one shared `init()`, memoised. */
+let initialised;
+/** Set once `init()` has resolved. */
+let ready = false;
+
+/**
+ * Fetches and compiles the wasm once (later calls share the same promise). `mount()` awaits it
+ * anyway; call it early (on idle, on hover of a report button) to hide the download.
+ * @returns {Promise<void>}
+ */
+export function preload() {
+  if (!initialised) {
+    // `new URL(literal, import.meta.url)`: the pattern webpack 5 and Vite recognise to emit the
+    // .wasm as an asset and rewrite its URL. Named-object form: positional `init(path)` is
+    // deprecated in wasm-bindgen.
+    initialised = init({ module_or_path: new URL("../pkg/bouton_3018_bg.wasm", import.meta.url) }).then(() => {
+      ready = true;
+    });
+    // A failed download may succeed later (flaky network): forget the failure so the next
+    // call retries. The caller still receives this rejection.
+    initialised.catch(() => {
+      initialised = undefined;
+    });
+  }
+  return initialised;
+}
+
+/**
+ * Mounts a widget. Resolves to the `Widget`; rejects with the wasm's own `Error` (whose message
+ * names the bad field) when the config is invalid, or with the load error when the wasm cannot
+ * be fetched or compiled (e.g. a CSP without 'wasm-unsafe-eval').
+ * @param {object} config  `Config` in index.d.ts
+ * @returns {Promise<object>}  a `Widget` (index.d.ts)
+ */
+export async function mount(config) {
+  // Once the wasm is initialised there is no `await` before the wasm mount: it runs within
+  // this call, so the widget listens for reports as soon as `mount()` returns (the script-tag
+  // loader relies on this to hand its own report listener over without a gap).
+  if (!ready) await preload();
+  return mountWasm(config);
+}

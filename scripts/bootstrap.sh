@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs, idempotently and only when missing, everything the build and the tests need on a
+# fresh Debian machine of this project's kind (see ../shared/TOOLCHAIN.md for why each route).
+# Every step checks the exact version first, so a warm run costs a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1mbootstrap:\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen version pinned in Cargo.toml (`wasm-bindgen = "=X.Y.Z"`): the CLI must match it
+# exactly or `wasm-pack build/test` fails at bindgen time.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { *version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
+WASM_PACK_VERSION=0.15.1
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "bootstrap: cannot read the pinned wasm-bindgen version from Cargo.toml" >&2; exit 1; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# 1. wasm target
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Debian packages: Chromium + its driver for the browser tests (the npm/Playwright browser
+#    downloads cannot work offline here).
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "apt-get install ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# 3. wasm-pack from crates.io (the npm package downloads a binary from GitHub).
+if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $WASM_PACK_VERSION" ]; then
+  log "cargo install wasm-pack $WASM_PACK_VERSION (~3 min)"
+  cargo install --locked --force wasm-pack --version "$WASM_PACK_VERSION"
+fi
+
+# 4. wasm-bindgen-cli of exactly the pinned version. No --locked: its lockfile pins a
+#    webpki-roots version the registry reachable here does not serve.
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (~4 min)"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 5. npm dependencies (binaryen's Node wasm-opt, webpack, playwright-core, axe-core...).
+#    Debian's binaryen v108 corrupts wasm-bindgen output: never use it.
+if [ -f package-lock.json ]; then
+  if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy; then
+    log "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.package-lock.json.copy
+  fi
+fi
+
+log "ready: $(rustc --version), $(wasm-pack --version), $(wasm-bindgen --version), node $(node --version), $(chromium --version 2>/dev/null | head -n1)"

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Builds dist/ — the script-tag distribution — from js/ and the wasm-pack output in pkg/:
+//
+//   dist/bouton-3018.js       js/loader.js minified (classic script; budget 2 KB gzipped)
+//   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it
+//   dist/bouton_3018.js       pkg/bouton_3018.js (wasm-bindgen glue), minified
+//   dist/bouton_3018_bg.wasm  pkg/bouton_3018_bg.wasm, as is (already wasm-opt'd)
+//
+// Usage: node scripts/build-dist.mjs [--loader-only]
+//   --loader-only  only minify the loader and check its budget (works before pkg/ exists)
+import { mkdir, readFile, rm, writeFile, copyFile, access } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { minify } from "terser";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const at = (p) => root + p;
+const LOADER_BUDGET_GZ = 2048;
+const loaderOnly = process.argv.includes("--loader-only");
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const sizes = [];
+async function emit(name, bytes) {
+  await writeFile(at(`dist/${name}`), bytes);
+  const buf = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
+  sizes.push([`dist/${name}`, buf.length, gz(buf)]);
+}
+
+async function terse(code, file, module) {
+  const out = await minify(
+    { [file]: code },
+    {
+      module,
+      ecma: 2020,
+      // unsafe_arrows: `function` expressions that use no `this` become arrows; safe here, as
+      // every browser that runs `import()` (which the loader needs anyway) has arrows.
+      compress: { passes: 2, unsafe_arrows: true },
+      mangle: true,
+      format: { comments: false },
+    },
+  );
+  if (!out.code) throw new Error(`terser produced nothing for ${file}`);
+  return out.code;
+}
+
+// Replaces `from` by `to` exactly once, so a changed js/index.js cannot silently ship an import
+// that points at ../pkg/ (which does not exist in dist/).
+function rewriteOnce(code, from, to, file) {
+  const n = code.split(from).length - 1;
+  if (n !== 1) throw new Error(`${file}: expected "${from}" exactly once, found it ${n} times`);
+  return code.replace(from, to);
+}
+
+const PKG = ["pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"];
+if (!loaderOnly) {
+  const missing = [];
+  for (const p of PKG) await access(at(p)).catch(() => missing.push(p));
+  if (missing.length) {
+    console.error(`build-dist: missing ${missing.join(", ")}: run \`make build\` first (wasm-pack build --target web --release --mode no-install), or pass --loader-only.`);
+    process.exit(1);
+  }
+}
+
+await rm(at("dist"), { recursive: true, force: true });
+await mkdir(at("dist"));
+
+// 1. The script-tag entry. Not `module`: it is a classic script (its own IIFE scope).
+const loader = await terse(await readFile(at("js/loader.js"), "utf8"), "loader.js", false);
+await emit("bouton-3018.js", loader);
+
+if (!loaderOnly) {
+  // 2. The ESM wrapper, pointing at the glue and wasm beside it.
+  let wrapper = await readFile(at("js/index.js"), "utf8");
+  wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018.js"', '"./bouton_3018.js"', "js/index.js");
+  wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018_bg.wasm"', '"./bouton_3018_bg.wasm"', "js/index.js");
+  await emit("bouton-3018.mjs", await terse(wrapper, "bouton-3018.mjs", true));
+
+  // 3. The wasm-bindgen glue. Minifying keeps property names (the wasm's import object keys)
+  //    and `import.meta.url`; check the latter survived, the default wasm URL depends on it.
+  const glue = await terse(await readFile(at("pkg/bouton_3018.js"), "utf8"), "bouton_3018.js", true);
+  if (!glue.includes("import.meta.url")) throw new Error("minified glue lost import.meta.url");
+  await emit("bouton_3018.js", glue);
+
+  // 4. The wasm, as wasm-pack + wasm-opt left it.
+  await copyFile(at("pkg/bouton_3018_bg.wasm"), at("dist/bouton_3018_bg.wasm"));
+  const wasm = await readFile(at("dist/bouton_3018_bg.wasm"));
+  sizes.push(["dist/bouton_3018_bg.wasm", wasm.length, gz(wasm)]);
+}
+
+const pad = (s, n) => String(s).padStart(n);
+for (const [name, raw, z] of sizes) console.log(`${name.padEnd(28)} ${pad(raw, 8)} B  ${pad(z, 7)} B gz`);
+const loaderGz = sizes[0][2];
+if (loaderGz > LOADER_BUDGET_GZ) {
+  console.error(`build-dist: dist/bouton-3018.js is ${loaderGz} B gzipped, over its ${LOADER_BUDGET_GZ} B budget`);
+  process.exit(1);
+}
+console.log(`build-dist: loader ${loaderGz} B gz (budget ${LOADER_BUDGET_GZ} B)`);

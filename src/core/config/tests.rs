@@ -1,0 +1,260 @@
+//! Config tests: presets, defaults, and every error message pinned word for word.
+
+use super::*;
+
+/// Parses through a `serde_json::Value`, which, like a JS object and unlike JSON text, has no
+/// line/column to add to the messages.
+fn parse(json: &str) -> Result<Config, Error> {
+    Config::from_deserializer(serde_json::from_str::<serde_json::Value>(json).expect("test config is JSON"))
+}
+
+fn err(json: &str) -> String {
+    parse(json).expect_err("expected the config to be rejected").to_string()
+}
+
+#[test]
+fn presets_choose_the_action() {
+    for (platform, action) in [
+        ("instagram", Action::Call),
+        ("messenger", Action::Call),
+        ("facebook", Action::Call),
+        ("tiktok", Action::Link),
+        ("generic", Action::Auto),
+    ] {
+        let c = parse(&format!(r#"{{"platform": "{platform}"}}"#)).unwrap();
+        assert_eq!(c.action, action, "{platform}");
+    }
+    let c = parse(r#"{"platform": "tiktok", "action": "both"}"#).unwrap();
+    assert_eq!(c.action, Action::Both, "action overrides the preset");
+}
+
+#[test]
+fn defaults_follow_the_contract_and_facts() {
+    let c = parse(r#"{"platform": "generic"}"#).unwrap();
+    assert_eq!(c.locale, Locale::Fr);
+    assert_eq!(c.trigger, Trigger::Event("bouton3018:report".into()));
+    assert_eq!(c.categories, DEFAULT_CATEGORIES);
+    assert!(c.accepts("harassment") && c.accepts("sextortion") && !c.accepts("spam"));
+    assert_eq!(c.can_call, None);
+    assert_eq!(c.now, None);
+    let main = c.helpline("3018").unwrap();
+    assert_eq!(main.number.as_deref(), Some("3018"));
+    assert_eq!(main.tel_href().as_deref(), Some("tel:3018"), "never rewritten to +33");
+    assert_eq!(main.url.as_deref(), Some("https://3018.fr"));
+    assert_eq!(main.chat_url.as_deref(), Some("https://3018.fr"));
+    let ids: Vec<&str> = c.helplines.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["3018", "3114", "119", "17", "112"]);
+    assert_eq!(c.texts.call, "Appeler le 3018");
+}
+
+#[test]
+fn now_accepts_millis_and_iso_with_offset() {
+    let c = parse(r#"{"platform": "generic", "now": 1764322200000}"#).unwrap();
+    assert_eq!(c.now.unwrap().to_rfc3339(), "2025-11-28T09:30:00+00:00");
+    let c = parse(r#"{"platform": "generic", "now": "2026-11-28T21:30:00+01:00"}"#).unwrap();
+    assert_eq!(c.now.unwrap().to_rfc3339(), "2026-11-28T20:30:00+00:00");
+    assert_eq!(
+        err(r#"{"platform": "generic", "now": "2026-11-28T21:30"}"#),
+        "bouton-3018: invalid config (1 problem): now: expected an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\", got \"2026-11-28T21:30\""
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "now": 1e300}"#),
+        "bouton-3018: invalid config (1 problem): now: expected milliseconds since the epoch within the range of Date, got 1e300"
+    );
+}
+
+#[test]
+fn trigger_is_a_name_or_false() {
+    assert_eq!(parse(r#"{"platform": "generic", "trigger": false}"#).unwrap().trigger, Trigger::None);
+    assert_eq!(
+        parse(r#"{"platform": "generic", "trigger": "app:reported"}"#).unwrap().trigger,
+        Trigger::Event("app:reported".into())
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "trigger": true}"#),
+        "bouton-3018: invalid config (1 problem): trigger: invalid value: boolean `true`, expected an event name string, or false"
+    );
+}
+
+#[test]
+fn structural_errors_name_the_field_path() {
+    assert_eq!(err("null"), "bouton-3018: invalid config (1 problem): config: invalid type: null, expected an object");
+    assert_eq!(err("{}"), "bouton-3018: invalid config (1 problem): config: missing field `platform`");
+    assert_eq!(
+        err(r#"{"platform": "generic", "plateform": "x"}"#),
+        "bouton-3018: invalid config (1 problem): plateform: unknown field `plateform`, expected one of `platform`, `action`, `locale`, `categories`, `texts`, `helplines`, `trigger`, `canCall`, `now`, `returnFocus`"
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "canCall": "yes"}"#),
+        "bouton-3018: invalid config (1 problem): canCall: invalid type: string \"yes\", expected a boolean"
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "helplines": [{"id": "3018", "schedule": {"weekly": [{"days": ["mon"], "open": "09:00", "close": 23}]}}]}"#),
+        "bouton-3018: invalid config (1 problem): helplines[0].schedule.weekly[0].close: invalid type: integer `23`, expected a string"
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "texts": {"fr": {"titel": "x"}}}"#).split(", expected").next().unwrap(),
+        "bouton-3018: invalid config (1 problem): texts.fr.titel: unknown field `titel`"
+    );
+}
+
+#[test]
+fn value_errors_are_all_reported_at_once() {
+    let e = parse(
+        r#"{"platform": "myspace", "action": "dial", "locale": "de", "categories": [],
+            "trigger": "my event", "returnFocus": " ",
+            "helplines": [{"id": "3018", "url": "http://3018.fr", "number": "30-18"},
+                          {"id": "local", "name": "Écoute locale", "timeZone": "America/New_York"},
+                          {"id": "3018"}]}"#,
+    )
+    .unwrap_err();
+    let got: Vec<String> = e.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        [
+            "platform: expected one of \"instagram\", \"messenger\", \"facebook\", \"tiktok\", \"generic\", got \"myspace\"",
+            "action: expected one of \"call\", \"link\", \"both\", \"auto\", got \"dial\"",
+            "locale: expected one of \"fr\", \"en\", got \"de\"",
+            "categories: expected at least one category (to listen to nothing, set trigger: false)",
+            "helplines[0].number: expected a phone number a tel: link can dial (2 to 15 digits, optional leading +, spaces allowed), got \"30-18\"",
+            "helplines[0].url: expected an https: URL such as \"https://3018.fr\", got \"http://3018.fr\"",
+            "helplines[1]: a new helpline (\"local\" is not built in) needs a number, url or chatUrl",
+            "helplines[1].timeZone: unsupported time zone \"America/New_York\"; expected one of Europe/Paris, Europe/Brussels, Europe/Luxembourg, Europe/Monaco, Europe/Zurich, Europe/London, America/Cayenne, America/Guadeloupe, America/Martinique, Indian/Reunion, Indian/Mayotte, Pacific/Noumea, Pacific/Tahiti, UTC",
+            "helplines[2].id: helpline \"3018\" is given twice; expected each id once",
+            "trigger: expected an event name without spaces, got \"my event\"",
+            "returnFocus: expected a non-empty string",
+        ]
+    );
+    assert!(e.to_string().starts_with("bouton-3018: invalid config (11 problems): platform: expected one of"));
+}
+
+#[test]
+fn only_https_and_dialable_numbers_pass() {
+    let bad_urls = [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "http://3018.fr",
+        "//3018.fr",
+        "HTTPS://3018.fr",
+        "https:3018.fr",
+        "https:///3018.fr",
+        "https://user:pw@evil.example/",
+        "https://3018.fr\\@evil.example",
+        "https://3018.fr/ path",
+        "https://3018.fr/\u{0}",
+        "tel:3018",
+        "",
+    ];
+    for u in bad_urls {
+        let json = serde_json::json!({"platform": "generic", "helplines": [{"id": "3018", "chatUrl": u}]}).to_string();
+        let e = err(&json);
+        assert!(e.contains("helplines[0].chatUrl: expected an https: URL"), "{u:?} was accepted: {e}");
+    }
+    for u in [
+        "https://3018.fr",
+        "https://e-enfance.org/numero-3018/",
+        "https://3018.fr/?src=app#chat",
+        "https://[::1]:8443/x",
+    ] {
+        let json = serde_json::json!({"platform": "generic", "helplines": [{"id": "3018", "url": u}]}).to_string();
+        assert!(parse(&json).is_ok(), "{u:?} was rejected");
+    }
+    for n in ["3018", "+33 1 23 45 67 89", "119", "116 111"] {
+        let json = serde_json::json!({"platform": "generic", "helplines": [{"id": "x", "name": "X", "number": n}]})
+            .to_string();
+        assert!(parse(&json).is_ok(), "{n:?} was rejected");
+    }
+    for n in ["1", "30 18 ", "+", "3018;ext=1", "tel:3018", "3018,1", "１１９", "+33  1", "12345678901234567"] {
+        let json = serde_json::json!({"platform": "generic", "helplines": [{"id": "x", "name": "X", "number": n}]})
+            .to_string();
+        assert!(err(&json).contains("helplines[0].number: expected a phone number"), "{n:?} was accepted");
+    }
+}
+
+#[test]
+fn helplines_override_and_extend() {
+    let c = parse(
+        r#"{"platform": "generic", "helplines": [
+            {"id": "3018", "url": "https://e-enfance.org/numero-3018/"},
+            {"id": "ecoute", "name": "Écoute Réunion", "number": "0262 00 00 00", "timeZone": "Indian/Reunion",
+             "schedule": {"weekly": [{"days": ["mon","tue","wed","thu","fri"], "open": "08:00", "close": "17:00"}]}}]}"#,
+    )
+    .unwrap();
+    let main = c.helpline("3018").unwrap();
+    assert_eq!(main.url.as_deref(), Some("https://e-enfance.org/numero-3018/"));
+    assert_eq!(main.number.as_deref(), Some("3018"), "fields not given are kept");
+    assert_eq!(main.schedule, helplines::builtin()[0].schedule, "hours kept");
+    let extra = c.helpline("ecoute").unwrap();
+    assert_eq!(extra.tel_href().as_deref(), Some("tel:0262000000"));
+    assert_eq!(extra.schedule.zone().name(), "Indian/Reunion");
+    assert_eq!(extra.chat_schedule, extra.schedule, "chat follows the phone schedule");
+}
+
+#[test]
+fn texts_override_per_locale_and_are_bounded() {
+    let c = parse(
+        r#"{"platform": "generic", "locale": "en", "texts": {"en": {"close": "Dismiss"}, "fr": {"close": "Quitter"}}}"#,
+    )
+    .unwrap();
+    assert_eq!(c.texts.close, "Dismiss");
+    assert_eq!(c.texts.call, "Call 3018");
+    let long = "x".repeat(1001);
+    assert_eq!(
+        err(&format!(r#"{{"platform": "generic", "texts": {{"fr": {{"title": "{long}"}}}}}}"#))
+            .split(", expected")
+            .next()
+            .unwrap(),
+        "bouton-3018: invalid config (1 problem): texts.fr.title: unknown field `title`"
+    );
+    assert_eq!(
+        err(&format!(r#"{{"platform": "generic", "texts": {{"fr": {{"titleVictim": "{long}"}}, "en": {{"weekdays": "Mon,Tue"}}}}}}"#)),
+        "bouton-3018: invalid config (2 problems): texts.fr.titleVictim: expected at most 1000 characters, got 1001; texts.en.weekdays: expected 7 comma-separated day names, Monday first"
+    );
+    // Markup in an override is kept as the literal text it is (the shell uses text nodes).
+    let c =
+        parse(r#"{"platform": "generic", "texts": {"fr": {"titleVictim": "<img src=x onerror=alert(1)>"}}}"#).unwrap();
+    assert_eq!(c.texts.title_victim, "<img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn huge_and_odd_inputs_are_rejected_cleanly() {
+    let many: Vec<String> = (0..101).map(|i| format!("\"c{i}\"")).collect();
+    assert_eq!(
+        err(&format!(r#"{{"platform": "generic", "categories": [{}]}}"#, many.join(","))),
+        "bouton-3018: invalid config (1 problem): categories: expected at most 100 categories, got 101"
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "categories": ["harassment", "line\nbreak"]}"#),
+        "bouton-3018: invalid config (1 problem): categories[1]: expected text without control characters (line breaks, tabs...)"
+    );
+    assert_eq!(
+        err(r#"[1, 2]"#),
+        "bouton-3018: invalid config (1 problem): config: invalid type: sequence, expected an object"
+    );
+    assert_eq!(
+        err(r#"{"platform": {"deep": {"deeper": [1, 2, 3]}}}"#),
+        "bouton-3018: invalid config (1 problem): platform: invalid type: map, expected a string"
+    );
+}
+
+#[test]
+fn report_detail_reads_role_and_category() {
+    let d = |json: &str| ReportDetail::from_deserializer(serde_json::from_str::<serde_json::Value>(json).unwrap());
+    assert_eq!(d("null").unwrap(), ReportDetail::default());
+    assert_eq!(
+        d(r#"{"category": "hate", "role": "witness", "postId": 42}"#).unwrap(),
+        ReportDetail { category: Some("hate".into()), role: Role::Witness }
+    );
+    assert_eq!(
+        d(r#"{"role": "bystander"}"#).unwrap_err().to_string(),
+        "bouton-3018: invalid report detail (1 problem): detail.role: expected one of \"victim\", \"witness\", got \"bystander\""
+    );
+    assert_eq!(
+        d(r#"{"category": 7}"#).unwrap_err().to_string(),
+        "bouton-3018: invalid report detail (1 problem): detail.category: invalid type: integer `7`, expected a string"
+    );
+}

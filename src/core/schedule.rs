@@ -1,0 +1,424 @@
+//! Opening hours: weekly intervals in an IANA time zone, date exceptions, and the two questions
+//! the widget asks — is it open at this instant, and when does that change next.
+//!
+//! ## The rules
+//! - Times are local wall-clock times in the schedule's zone, to the minute. An interval is
+//!   `[open, close)`: open at `open`, closed from `close` on.
+//! - An interval belongs to the local date it **opens** on. `close` is written `HH:MM` after
+//!   `open`; hours past midnight are written 24:00 or later, as transit timetables (GTFS) do:
+//!   `"open": "22:00", "close": "26:00"` closes at 02:00 the next day. An interval lasts at
+//!   most 24 hours. A close time at or before the open time is an error, not a silent
+//!   "overnight" interval: a swapped pair must never turn into "open all night".
+//! - A date exception replaces the weekly intervals that **open** on that local date (an empty
+//!   `hours` list closes the day). An overnight interval from the day before still runs into it.
+//! - Daylight-saving transitions follow Temporal's `"compatible"` disambiguation (also what
+//!   `Date` does): a local time in the spring-forward gap (02:30 on the last Sunday of March
+//!   in Paris) is moved forward by the length of the gap (03:30 CEST); a local time that happens
+//!   twice at fall-back (02:30 on the last Sunday of October) means the first one (CEST).
+//!
+//! We measured the `opening-hours` crate at ~165 KB gzipped in wasm, against ~5 KB for
+//! chrono-tz filtered to the zones below: that is why this engine is our own.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::core::error::Problems;
+
+/// An instant on the UTC time line (the shell converts from and to JS milliseconds).
+pub type Instant = DateTime<Utc>;
+
+/// The time zones compiled in (see `CHRONO_TZ_TIMEZONE_FILTER` in `.cargo/config.toml`):
+/// metropolitan and overseas France, the francophone neighbours, London, and UTC.
+pub const SUPPORTED_ZONES: &[&str] = &[
+    "Europe/Paris",
+    "Europe/Brussels",
+    "Europe/Luxembourg",
+    "Europe/Monaco",
+    "Europe/Zurich",
+    "Europe/London",
+    "America/Cayenne",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "Indian/Reunion",
+    "Indian/Mayotte",
+    "Pacific/Noumea",
+    "Pacific/Tahiti",
+    "UTC",
+];
+
+/// How far ahead `next_change` looks for an opening or a closing (two years and a day).
+const HORIZON_DAYS: i64 = 732;
+
+const DAY_MINUTES: u16 = 24 * 60;
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Parses a supported zone name.
+pub fn parse_zone(name: &str) -> Option<Tz> {
+    if SUPPORTED_ZONES.contains(&name) {
+        name.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// One local-time interval: `open` in minutes after local midnight (0..1440), `close` after
+/// `open` and at most 24 hours later (up to 2880, i.e. 48:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Interval {
+    open: u16,
+    close: u16,
+}
+
+impl Interval {
+    /// `open`/`close` in minutes after local midnight; `None` unless `open < 1440`,
+    /// `open < close` and `close - open <= 1440`.
+    pub fn new(open: u16, close: u16) -> Option<Interval> {
+        (open < DAY_MINUTES && open < close && close - open <= DAY_MINUTES).then_some(Interval { open, close })
+    }
+
+    /// Minutes after local midnight of the opening date.
+    pub fn open_minutes(self) -> u16 {
+        self.open
+    }
+
+    /// Minutes after local midnight of the opening date (may exceed 1440).
+    pub fn close_minutes(self) -> u16 {
+        self.close
+    }
+}
+
+/// Opening hours of one channel of one helpline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    zone: Tz,
+    /// Indexed by `Weekday::num_days_from_monday()`, each sorted by `open`.
+    weekly: [Vec<Interval>; 7],
+    exceptions: BTreeMap<NaiveDate, Vec<Interval>>,
+}
+
+impl Schedule {
+    /// Open around the clock, every day (3114, 119, 17, 112).
+    pub fn always(zone: Tz) -> Schedule {
+        Schedule::daily(zone, Interval { open: 0, close: DAY_MINUTES })
+    }
+
+    /// The same interval every day (the 3018: 09:00–23:00).
+    pub fn daily(zone: Tz, interval: Interval) -> Schedule {
+        Schedule { zone, weekly: std::array::from_fn(|_| vec![interval]), exceptions: BTreeMap::new() }
+    }
+
+    /// Weekly intervals (index 0 is Monday), no exceptions.
+    pub fn weekly(zone: Tz, mut weekly: [Vec<Interval>; 7]) -> Schedule {
+        weekly.iter_mut().for_each(|d| d.sort());
+        Schedule { zone, weekly, exceptions: BTreeMap::new() }
+    }
+
+    /// The schedule's time zone.
+    pub fn zone(&self) -> Tz {
+        self.zone
+    }
+
+    /// The same local hours in another zone.
+    pub fn with_zone(mut self, zone: Tz) -> Schedule {
+        self.zone = zone;
+        self
+    }
+
+    /// Whether this schedule is open around the clock with no exceptions.
+    pub fn is_always_open(&self) -> bool {
+        self.exceptions.is_empty()
+            && self.weekly.iter().all(|day| day.iter().any(|iv| iv.open == 0 && iv.close >= DAY_MINUTES))
+    }
+
+    /// Whether the channel is open at `t`.
+    pub fn is_open(&self, t: Instant) -> bool {
+        let today = t.with_timezone(&self.zone).date_naive();
+        let yesterday = today.pred_opt().unwrap_or(today);
+        [yesterday, today].into_iter().any(|d| {
+            self.intervals_on(d).iter().any(|iv| {
+                let (start, end) = self.resolve_interval(d, *iv);
+                start <= t && t < end
+            })
+        })
+    }
+
+    /// The first instant after `t` at which `is_open` changes, or `None` if it does not change
+    /// within two years (a 24/7 line).
+    pub fn next_change(&self, t: Instant) -> Option<Instant> {
+        if self.is_always_open() {
+            return None;
+        }
+        let today = t.with_timezone(&self.zone).date_naive();
+        let mut run_end: Option<Instant> = None;
+        let mut day = today.pred_opt()?;
+        for _ in 0..=HORIZON_DAYS + 1 {
+            for iv in self.intervals_on(day) {
+                let (start, end) = self.resolve_interval(day, *iv);
+                if start >= end {
+                    // Both ends fell in one spring-forward gap: the interval never happens.
+                    continue;
+                }
+                match run_end {
+                    // Open at `t`: extend the run through touching or overlapping intervals.
+                    Some(e) if start <= e => run_end = Some(e.max(end)),
+                    Some(e) => return Some(e),
+                    None if start <= t && t < end => run_end = Some(end),
+                    None if start > t => return Some(start),
+                    None => {}
+                }
+            }
+            day = day.succ_opt()?;
+        }
+        None
+    }
+
+    /// The intervals that open on local date `d`: the exception for that date, else the weekly
+    /// intervals of its weekday.
+    fn intervals_on(&self, d: NaiveDate) -> &[Interval] {
+        self.exceptions.get(&d).unwrap_or(&self.weekly[d.weekday().num_days_from_monday() as usize])
+    }
+
+    fn resolve_interval(&self, d: NaiveDate, iv: Interval) -> (Instant, Instant) {
+        (self.resolve(d, iv.open), self.resolve(d, iv.close))
+    }
+
+    /// The instant of local time `minutes` after midnight of local date `d` (DST rule above).
+    pub fn resolve(&self, d: NaiveDate, minutes: u16) -> Instant {
+        resolve_local(self.zone, d.and_time(chrono::NaiveTime::MIN) + Duration::minutes(minutes.into()))
+    }
+}
+
+/// A local date-time in `zone` as an instant, with Temporal's "compatible" disambiguation.
+pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> Instant {
+    match zone.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        // Fall-back: the local time happens twice; take the first (earlier) one.
+        chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        // Spring-forward gap: read the local time with the offset in force before the gap,
+        // which lands as far after the transition as the time was into the gap. A day before
+        // is before the transition in every zone (no zone has two transitions in a day).
+        chrono::LocalResult::None => {
+            let before = zone
+                .from_local_datetime(&(local - Duration::days(1)))
+                .earliest()
+                .map(|t| t.offset().fix())
+                .unwrap_or_else(|| Utc.fix());
+            Utc.from_utc_datetime(&(local - before))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The config form (serde) and its validation.
+
+/// A schedule as written in the config (`helplines[i].schedule`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawSchedule {
+    /// Weekly intervals.
+    pub weekly: Vec<RawWeekly>,
+    /// Date exceptions.
+    #[serde(default)]
+    pub exceptions: Vec<RawException>,
+}
+
+/// `{ "days": ["mon", ...], "open": "09:00", "close": "23:00" }`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawWeekly {
+    /// `"mon"` … `"sun"`.
+    pub days: Vec<String>,
+    /// `"HH:MM"`, 00:00 to 23:59.
+    pub open: String,
+    /// `"HH:MM"` after `open`, up to 24 h later (24:00 and beyond: the next day).
+    pub close: String,
+}
+
+/// `{ "date": "2026-12-24", "hours": [{ "open": "09:00", "close": "18:00" }] }`; `hours: []`
+/// closes the day.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawException {
+    /// `"YYYY-MM-DD"`, a local date in the schedule's zone.
+    pub date: String,
+    /// The intervals opening that day; empty: closed.
+    pub hours: Vec<RawHours>,
+}
+
+/// `{ "open": "09:00", "close": "18:00" }`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawHours {
+    /// As in [`RawWeekly::open`].
+    pub open: String,
+    /// As in [`RawWeekly::close`].
+    pub close: String,
+}
+
+/// `"HH:MM"` → minutes; `max` is the largest allowed value.
+fn parse_hhmm(s: &str, max: u16) -> Option<u16> {
+    let b = s.as_bytes();
+    if b.len() != 5 || b[2] != b':' || !b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit()) {
+        return None;
+    }
+    let h = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
+    let m = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
+    let total = h * 60 + m;
+    (m < 60 && total <= max).then_some(total)
+}
+
+/// Formats minutes as `HH:MM` (used in error messages).
+fn hhmm(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// `"YYYY-MM-DD"`, strictly.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?)
+}
+
+fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) -> Option<Interval> {
+    let Some(o) = parse_hhmm(open, DAY_MINUTES - 1) else {
+        problems.push(format!("{path}.open"), format!("expected a time \"HH:MM\" from 00:00 to 23:59, got {open:?}"));
+        return None;
+    };
+    match parse_hhmm(close, 2 * DAY_MINUTES) {
+        Some(c) if c > o && c - o <= DAY_MINUTES => Some(Interval { open: o, close: c }),
+        Some(c) if c <= o => {
+            problems.push(
+                format!("{path}.close"),
+                format!(
+                    "expected a time after open ({open}); for hours past midnight write 24:00 or later \
+                     (26:00 is 02:00 the next day), got {close:?}"
+                ),
+            );
+            None
+        }
+        Some(_) => {
+            problems.push(
+                format!("{path}.close"),
+                format!(
+                    "expected at most 24 hours after open ({open}), i.e. at most {}, got {close:?}",
+                    hhmm(o + DAY_MINUTES)
+                ),
+            );
+            None
+        }
+        None => {
+            problems.push(
+                format!("{path}.close"),
+                format!("expected a time \"HH:MM\" from 00:01 to 48:00 (24:00 and later: the next day), got {close:?}"),
+            );
+            None
+        }
+    }
+}
+
+/// Whether two half-open ranges in minutes overlap.
+fn overlaps(a: (u32, u32), b: (u32, u32)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+impl Schedule {
+    /// Validates a config schedule in `zone`; every problem is pushed under `path`.
+    pub(crate) fn from_raw(raw: &RawSchedule, zone: Tz, path: &str, problems: &mut Problems) -> Option<Schedule> {
+        let before = problems.0.len();
+        let mut weekly: [Vec<Interval>; 7] = Default::default();
+        // Minute-of-week ranges already taken, with the rule index that took them, for overlaps.
+        const WEEK: u32 = 7 * 1440;
+        let mut taken: Vec<((u32, u32), usize, usize)> = Vec::new();
+        if raw.weekly.is_empty() && raw.exceptions.iter().all(|e| e.hours.is_empty()) {
+            problems.push(
+                format!("{path}.weekly"),
+                "expected at least one interval, e.g. [{ \"days\": [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"], \"open\": \"09:00\", \"close\": \"23:00\" }]",
+            );
+        }
+        for (i, rule) in raw.weekly.iter().enumerate() {
+            let rpath = format!("{path}.weekly[{i}]");
+            let mut days = Vec::new();
+            if rule.days.is_empty() {
+                problems.push(
+                    format!("{rpath}.days"),
+                    "expected at least one day among \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"",
+                );
+            }
+            for (j, d) in rule.days.iter().enumerate() {
+                match DAY_NAMES.iter().position(|n| n == d) {
+                    Some(k) if days.contains(&k) => {
+                        problems.push(format!("{rpath}.days[{j}]"), format!("day {d:?} is listed twice"))
+                    }
+                    Some(k) => days.push(k),
+                    None => problems.push(
+                        format!("{rpath}.days[{j}]"),
+                        format!(
+                            "expected one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", got {d:?}"
+                        ),
+                    ),
+                }
+            }
+            let Some(iv) = parse_interval(&rule.open, &rule.close, &rpath, problems) else { continue };
+            for k in days {
+                let start = k as u32 * 1440 + u32::from(iv.open);
+                let end = k as u32 * 1440 + u32::from(iv.close);
+                // Split at the end of the week so Sunday-night intervals wrap to Monday.
+                let pieces = if end > WEEK { vec![(start, WEEK), (0, end - WEEK)] } else { vec![(start, end)] };
+                let clash = taken.iter().find(|(r, _, _)| pieces.iter().any(|piece| overlaps(*r, *piece)));
+                if let Some((_, other, _)) = clash {
+                    problems.push(
+                        rpath.clone(),
+                        format!("overlaps weekly[{other}] on {}; expected intervals that do not overlap", DAY_NAMES[k]),
+                    );
+                }
+                taken.extend(pieces.into_iter().map(|p| (p, i, k)));
+                weekly[k].push(iv);
+            }
+        }
+        for day in &mut weekly {
+            day.sort();
+        }
+        let mut exceptions = BTreeMap::new();
+        for (i, ex) in raw.exceptions.iter().enumerate() {
+            let epath = format!("{path}.exceptions[{i}]");
+            let date = parse_date(&ex.date);
+            if date.is_none() {
+                problems
+                    .push(format!("{epath}.date"), format!("expected a real date \"YYYY-MM-DD\", got {:?}", ex.date));
+            }
+            let mut hours: Vec<Interval> = Vec::new();
+            for (j, h) in ex.hours.iter().enumerate() {
+                let hpath = format!("{epath}.hours[{j}]");
+                if let Some(iv) = parse_interval(&h.open, &h.close, &hpath, problems) {
+                    let r = (u32::from(iv.open), u32::from(iv.close));
+                    if let Some(k) = hours.iter().position(|o| overlaps((u32::from(o.open), u32::from(o.close)), r)) {
+                        problems.push(hpath, format!("overlaps hours[{k}]; expected intervals that do not overlap"));
+                    }
+                    hours.push(iv);
+                }
+            }
+            hours.sort();
+            if let Some(d) = date {
+                if exceptions.insert(d, hours).is_some() {
+                    problems.push(
+                        format!("{epath}.date"),
+                        format!("date {} already has an exception; expected each date once", ex.date),
+                    );
+                }
+            }
+        }
+        (problems.0.len() == before).then_some(Schedule { zone, weekly, exceptions })
+    }
+}
+
+#[cfg(test)]
+mod tests;

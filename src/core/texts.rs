@@ -1,0 +1,216 @@
+//! Every visible string, per locale, and the per-locale overrides a platform may give.
+//!
+//! French speaks to a teenager as "tu", says it is not their fault and that they will not be
+//! judged, and welcomes witnesses too (Santé publique France, Childline guidance in FACTS.md).
+//! Overrides are plain text: the shell only ever puts them in text nodes. Templates use
+//! `{placeholders}`, replaced by plain text too.
+
+use serde::Deserialize;
+
+macro_rules! texts {
+    ($( $(#[doc = $doc:literal])* $field:ident / $key:literal : $fr:expr, $en:expr; )*) => {
+        /// The full set of strings for one locale.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Texts { $( $(#[doc = $doc])* pub $field: String, )* }
+
+        /// Overrides for one locale (`config.texts.fr`): any subset of the keys.
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct TextOverrides { $( #[serde(rename = $key)] #[allow(missing_docs)] pub $field: Option<String>, )* }
+
+        /// The keys that may be overridden, as written in the config.
+        pub const KEYS: &[&str] = &[$($key),*];
+
+        impl Texts {
+            /// The built-in French strings.
+            pub fn fr() -> Texts { Texts { $( $field: String::from($fr), )* } }
+            /// The built-in English strings.
+            pub fn en() -> Texts { Texts { $( $field: String::from($en), )* } }
+            /// These strings with `o`'s overrides applied.
+            pub fn with(mut self, o: &TextOverrides) -> Texts {
+                $( if let Some(v) = &o.$field { self.$field = v.clone(); } )*
+                self
+            }
+        }
+
+        impl TextOverrides {
+            /// `(key, value)` of every override given, for validation.
+            pub fn given(&self) -> Vec<(&'static str, &str)> {
+                let mut out = Vec::new();
+                $( if let Some(v) = &self.$field { out.push(($key, v.as_str())); } )*
+                out
+            }
+        }
+    };
+}
+
+texts! {
+    /// Title for a victim.
+    title_victim / "titleVictim":
+        "Ce n'est pas de ta faute",
+        "It's not your fault";
+    /// Title for a witness.
+    title_witness / "titleWitness":
+        "Merci d'avoir signalé",
+        "Thank you for reporting this";
+    /// Body for a victim.
+    body_victim / "bodyVictim":
+        "Ton signalement est envoyé. Tu peux en parler au 3018 : c'est gratuit, anonyme et confidentiel, et personne ne te jugera. Des écoutants, des psychologues et des juristes t'aident, et peuvent faire retirer des contenus.",
+        "Your report has been sent. You can talk to the 3018: it's free, anonymous and confidential, and nobody will judge you. Listeners, psychologists and lawyers can help you and can get content taken down.";
+    /// Body for a witness.
+    body_witness / "bodyWitness":
+        "Ton signalement est envoyé. Que tu sois victime ou témoin, le 3018 t'écoute : c'est gratuit, anonyme et confidentiel, sans jugement. Il peut aussi aider à faire retirer des contenus.",
+        "Your report has been sent. Whether you are a victim or a witness, the 3018 is there for you: free, anonymous and confidential, with no judgement. It can also help get content taken down.";
+    /// Label of the call link (its accessible name too).
+    call / "call":
+        "Appeler le 3018",
+        "Call 3018";
+    /// Second line of the call link.
+    call_hint / "callHint":
+        "Gratuit, anonyme et confidentiel",
+        "Free, anonymous and confidential";
+    /// Label of the chat link.
+    chat / "chat":
+        "Discuter en ligne avec le 3018",
+        "Chat online with the 3018";
+    /// Label of the site link.
+    site / "site":
+        "Aller sur le site du 3018",
+        "Go to the 3018 website";
+    /// Caption beside the number when this device cannot call.
+    number_caption / "numberCaption":
+        "Appelle le {number} depuis un téléphone, c'est gratuit.",
+        "Call {number} from a phone, it's free.";
+    /// Status while open. `{close}`: closing time.
+    status_open / "statusOpen":
+        "Ouvert maintenant, jusqu'à {close}",
+        "Open now, until {close}";
+    /// Status of a line open around the clock.
+    status_always_open / "statusAlwaysOpen":
+        "Ouvert 24 h/24, 7 j/7",
+        "Open 24/7";
+    /// Status when closing within 30 minutes. `{close}`, `{in}`.
+    status_closing_soon / "statusClosingSoon":
+        "Ouvert, ferme bientôt : à {close} (dans {in})",
+        "Open, closing soon: at {close} (in {in})";
+    /// Status while closed. `{day}`: "demain"... `{time}`: opening time, `{in}`: countdown.
+    status_closed / "statusClosed":
+        "Fermé pour le moment — rouvre {day} à {time}, dans {in}",
+        "Closed right now — opens again {day} at {time}, in {in}";
+    /// Status while closed with no known reopening.
+    status_closed_unknown / "statusClosedUnknown":
+        "Fermé pour le moment",
+        "Closed right now";
+    /// Appended when the device is not on the helpline's time: `{time}` in device time.
+    local_time / "localTime":
+        " ({time} chez toi)",
+        " ({time} your time)";
+    /// Live-region announcement when the line opens while the dialog is shown.
+    announce_open / "announceOpen":
+        "Le 3018 est maintenant ouvert.",
+        "The 3018 is now open.";
+    /// Live-region announcement when the line closes while the dialog is shown.
+    announce_closed / "announceClosed":
+        "Le 3018 est maintenant fermé.",
+        "The 3018 is now closed.";
+    /// Today, in a sentence ("rouvre aujourd'hui à 9 h").
+    today / "today":
+        "aujourd'hui",
+        "today";
+    /// Tomorrow, in a sentence.
+    tomorrow / "tomorrow":
+        "demain",
+        "tomorrow";
+    /// Later weekday, in a sentence. `{weekday}`.
+    on_weekday / "onWeekday":
+        "{weekday}",
+        "on {weekday}";
+    /// A date further than a week away. `{date}` (day/month).
+    on_date / "onDate":
+        "le {date}",
+        "on {date}";
+    /// Weekday names, Monday first, comma-separated.
+    weekdays / "weekdays":
+        "lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche",
+        "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday";
+    /// Title of the steps list.
+    steps_title / "stepsTitle":
+        "Ce que tu peux faire maintenant",
+        "What you can do now";
+    /// Step: evidence.
+    step_evidence / "stepEvidence":
+        "Garde des captures d'écran et les liens : ce sont des preuves.",
+        "Keep screenshots and links: they are evidence.";
+    /// Step: don't reply.
+    step_dont_reply / "stepDontReply":
+        "Ne réponds pas.",
+        "Don't reply.";
+    /// Step: block.
+    step_block / "stepBlock":
+        "Bloque le compte.",
+        "Block the account.";
+    /// Step: talk to an adult.
+    step_talk / "stepTalk":
+        "Parles-en à un adulte de confiance.",
+        "Talk to an adult you trust.";
+    /// Title of the alternatives while the 3018 is closed.
+    alternatives_closed / "alternativesClosed":
+        "En attendant, ces numéros répondent 24 h/24, gratuitement",
+        "Meanwhile, these numbers answer 24/7, for free";
+    /// Title of the alternatives while the 3018 is open (emergency only).
+    alternatives_open / "alternativesOpen":
+        "En cas d'urgence",
+        "In an emergency";
+    /// Reason for the 3114 (say "confidential", never "anonymous": its own wording).
+    reason_3114 / "reason3114":
+        "Si tu penses à te faire du mal : 3114, confidentiel",
+        "If you are thinking of hurting yourself: 3114, confidential";
+    /// Reason for the 119.
+    reason_119 / "reason119":
+        "Si un enfant ou un ado est en danger : 119",
+        "If a child or teenager is in danger: 119";
+    /// Reason for 17 / 112.
+    reason_emergency / "reasonEmergency":
+        "Si tu es en danger immédiat : 17 ou 112",
+        "If you are in immediate danger: 17 or 112";
+    /// Label of an alternative's call link. `{number}`.
+    call_number / "callNumber":
+        "Appeler le {number}",
+        "Call {number}";
+    /// Label of an alternative's site link. `{name}`.
+    visit_site / "visitSite":
+        "Site du {name}",
+        "{name} website";
+    /// Title of the further channels (deaf access...).
+    channels_title / "channelsTitle":
+        "Autres façons de joindre le 3018",
+        "Other ways to reach the 3018";
+    /// Name of the 3018's access for deaf and hard-of-hearing people.
+    channel_deaf / "channelDeaf":
+        "Accès sourds et malentendants (transcription, LSF)",
+        "Deaf and hard-of-hearing access (captioning, French Sign Language)";
+    /// Caption of the QR code shown on devices that cannot call. `{number}`.
+    qr_caption / "qrCaption":
+        "Sur ordinateur ? Scanne ce code avec ton téléphone pour appeler le {number}.",
+        "On a computer? Scan this code with your phone to call {number}.";
+    /// Text alternative of the QR code. `{number}`.
+    qr_alt / "qrAlt":
+        "QR code qui lance un appel au {number}",
+        "QR code that starts a call to {number}";
+    /// Label of the close button.
+    close / "close":
+        "Fermer",
+        "Close";
+}
+
+/// Longest override accepted, in characters.
+pub const MAX_LEN: usize = 1000;
+
+/// Replaces each `{name}` in `template` with its value (plain text in, plain text out).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

@@ -1,0 +1,135 @@
+//! bouton-3018: after a harassment report, an accessible modal that connects young people in
+//! France with the 3018, aware of its opening hours.
+//!
+//! This file holds only the exported JS surface; decisions live in [`core`] (pure Rust, tested
+//! natively), the DOM in `shell`. The surface and the shell exist on `wasm32` only, so that
+//! `cargo test` runs the core natively.
+#![deny(missing_docs)]
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+mod shell;
+
+#[cfg(target_arch = "wasm32")]
+pub use api::{mount, Widget};
+
+#[cfg(target_arch = "wasm32")]
+mod api {
+    use wasm_bindgen::prelude::*;
+
+    use crate::shell::Shell;
+
+    // The real shapes `mount()` and `show()` accept (src/core/config.rs, helplines.rs,
+    // schedule.rs, texts.rs): wasm-bindgen would otherwise type them `any`.
+    #[wasm_bindgen(typescript_custom_section)]
+    const TYPES: &str = r#"
+/** A platform preset: which action it shows by default. */
+export type Bouton3018Platform = "instagram" | "messenger" | "facebook" | "tiktok" | "generic";
+/** The main control: `call`, `link` (never a call link), `both`, or `auto` (by device). */
+export type Bouton3018Action = "call" | "link" | "both" | "auto";
+/** The widget's language. */
+export type Bouton3018Locale = "fr" | "en";
+/** Who sent the report. */
+export type Bouton3018Role = "victim" | "witness";
+/** A day of a weekly schedule. */
+export type Bouton3018Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+/** One interval: `"HH:MM"` local times; `close` after `open`, `"24:00"` and later mean the next day. */
+export interface Bouton3018Hours { open: string; close: string; }
+/** The same hours on the listed days. */
+export interface Bouton3018WeeklyHours extends Bouton3018Hours { days: Bouton3018Day[]; }
+/** A local date (`"YYYY-MM-DD"`) whose hours replace the weekly ones; `hours: []` closes it. */
+export interface Bouton3018Exception { date: string; hours: Bouton3018Hours[]; }
+/** Opening hours of a phone line or a chat. */
+export interface Bouton3018Schedule { weekly: Bouton3018WeeklyHours[]; exceptions?: Bouton3018Exception[]; }
+/** A helpline: a built-in id (`"3018"`, `"3114"`, `"119"`, `"17"`, `"112"`) overrides the given fields; a new id adds one. */
+export interface Bouton3018Helpline {
+  id: string;
+  name?: string;
+  /** Digits a `tel:` link can dial; optional leading `+`, spaces allowed. */
+  number?: string;
+  /** An `https:` URL. */
+  url?: string;
+  /** An `https:` URL of a live chat. */
+  chatUrl?: string;
+  /** An IANA zone compiled in, e.g. `"Europe/Paris"`. */
+  timeZone?: string;
+  schedule?: Bouton3018Schedule;
+  chatSchedule?: Bouton3018Schedule;
+}
+/** The strings a platform may override (always rendered as text, never as HTML). */
+export type Bouton3018TextKey =
+  | "titleVictim" | "titleWitness" | "bodyVictim" | "bodyWitness"
+  | "call" | "callHint" | "chat" | "site" | "numberCaption"
+  | "statusOpen" | "statusClosingSoon" | "statusClosed" | "statusClosedUnknown" | "localTime"
+  | "announceOpen" | "announceClosed" | "today" | "tomorrow" | "onWeekday" | "onDate" | "weekdays"
+  | "stepsTitle" | "stepEvidence" | "stepDontReply" | "stepBlock" | "stepTalk"
+  | "alternativesClosed" | "alternativesOpen" | "reason3114" | "reason119" | "reasonEmergency"
+  | "callNumber" | "visitSite" | "close";
+/** The config of `mount()`; every field but `platform` is optional. */
+export interface Bouton3018Config {
+  platform: Bouton3018Platform;
+  action?: Bouton3018Action;
+  /** Default `"fr"`. */
+  locale?: Bouton3018Locale;
+  /** Report categories that open the widget. */
+  categories?: string[];
+  texts?: { fr?: Partial<Record<Bouton3018TextKey, string>>; en?: Partial<Record<Bouton3018TextKey, string>>; };
+  helplines?: Bouton3018Helpline[];
+  /** Event listened for on `document` (default `"bouton3018:report"`); `false`: none. */
+  trigger?: string | false;
+  /** Whether this device can place phone calls; detected when absent. */
+  canCall?: boolean;
+  /** The clock starts at this instant (ms since the epoch, or ISO 8601 with an offset) and runs. */
+  now?: number | string;
+  /** CSS selector focused on close when the element focused before is gone. */
+  returnFocus?: string;
+}
+/** The `detail` of the report event, and the argument of `Widget.show()`. */
+export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Role; }
+"#;
+
+    /// A mounted widget: an opaque handle to state that lives in Rust.
+    ///
+    /// Every method is safe to call at any time, including from inside the widget's own event
+    /// listeners; after [`Widget::destroy`] they all do nothing.
+    #[wasm_bindgen]
+    pub struct Widget {
+        shell: Shell,
+    }
+
+    /// Mounts a widget: validates `config` (the error names every bad field), adds a closed
+    /// dialog to the page and listens for `config.trigger` on `document`.
+    ///
+    /// About `config.now`: the widget's clock **starts** at that instant and then runs (it is
+    /// `now + (Date.now() - mount time)`), so a demo set to 22:59:50 sees the line close ten
+    /// seconds later. Without it, the clock is `Date.now()`.
+    #[wasm_bindgen]
+    pub fn mount(
+        #[wasm_bindgen(unchecked_param_type = "Bouton3018Config")] config: JsValue,
+    ) -> Result<Widget, JsError> {
+        Shell::mount(config).map(|shell| Widget { shell })
+    }
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// Opens the dialog now, whatever the category (`undefined`: a victim's report). Does
+        /// nothing if it is already open. Rejects an invalid detail.
+        pub fn show(
+            &self,
+            #[wasm_bindgen(unchecked_optional_param_type = "Bouton3018ReportDetail")] detail: JsValue,
+        ) -> Result<(), JsError> {
+            self.shell.show(detail)
+        }
+
+        /// Closes the dialog (`bouton3018:close` with `via: "api"`) and returns focus.
+        pub fn close(&self) {
+            self.shell.close();
+        }
+
+        /// Closes the dialog if open (`via: "api"`), then removes every node, listener and timer.
+        pub fn destroy(&self) {
+            self.shell.destroy();
+        }
+    }
+}

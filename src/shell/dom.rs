@@ -1,0 +1,257 @@
+//! Renders a [`View`] into the dialog, and updates it in place when the view changes.
+//!
+//! Only `createElement`, attributes and text: never `innerHTML`, so platform-supplied texts can
+//! never become markup. Hrefs come from the validated view (`tel:` or `https:`), and are checked
+//! again here (defence in depth). Regions holding controls are rebuilt only when their part of
+//! the view changed, so a re-render keeps the focused control in the DOM whenever it still
+//! exists.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement};
+
+use crate::core::view::{ActionView, AlternativeView, StatusTone, StatusView, View};
+use crate::shell::focus;
+
+/// On every action link: its `detail.kind` for `bouton3018:action`.
+pub(crate) const KIND_ATTR: &str = "data-bouton3018-kind";
+/// On every action link: its `detail.helpline`.
+pub(crate) const HELPLINE_ATTR: &str = "data-bouton3018-helpline";
+/// On the close button.
+pub(crate) const CLOSE_ATTR: &str = "data-bouton3018-close";
+/// The title's id, target of the dialog's `aria-labelledby`.
+pub(crate) const TITLE_ID: &str = "bouton3018-title";
+/// The body's id, target of the dialog's `aria-describedby`.
+pub(crate) const BODY_ID: &str = "bouton3018-body";
+
+/// The rendered elements the shell updates later (cheap to clone: references to DOM nodes).
+#[derive(Clone)]
+pub(crate) struct Parts {
+    /// The content box; everything the user sees is inside it.
+    pub(crate) card: Element,
+    title: Element,
+    body: Element,
+    status: Element,
+    actions: Element,
+    steps: Element,
+    alternatives: Element,
+    /// The "Fermer" button.
+    pub(crate) close: HtmlElement,
+    live: Element,
+}
+
+fn el(document: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
+    let element = document.create_element(tag)?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    Ok(element)
+}
+
+fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let element = el(document, tag, class)?;
+    element.set_text_content(Some(text));
+    Ok(element)
+}
+
+fn append(parent: &Element, child: &Element) -> Result<(), JsValue> {
+    parent.append_child(child).map(drop)
+}
+
+/// Sets `element`'s text unless it is already that (no needless DOM mutation, which a screen
+/// reader might otherwise re-read).
+fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Replaces the dialog's content with a rendering of `view`.
+pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Result<Parts, JsValue> {
+    let card = el(document, "div", "card")?;
+    let title = text_el(document, "h2", "title", &view.title)?;
+    title.set_id(TITLE_ID);
+    let body = text_el(document, "p", "body", &view.body)?;
+    body.set_id(BODY_ID);
+    let status = el(document, "p", "status")?;
+    let actions = el(document, "div", "actions")?;
+    let steps = el(document, "div", "steps")?;
+    let alternatives = el(document, "div", "alternatives")?;
+    let close: HtmlElement = text_el(document, "button", "close", &view.close_label)?.unchecked_into();
+    close.set_attribute("type", "button")?;
+    close.set_attribute(CLOSE_ATTR, "")?;
+    // Polite, visually hidden; filled only when the line opens or closes while the dialog shows
+    // (A11Y.md behaviour 14). It must be inside the dialog: everything outside is inert.
+    let live = el(document, "div", "visually-hidden")?;
+    live.set_attribute("role", "status")?;
+    live.set_attribute("aria-live", "polite")?;
+    live.set_attribute("aria-atomic", "true")?;
+    for part in [&title, &body, &status, &actions, &steps, &alternatives] {
+        card.append_child(part)?;
+    }
+    card.append_child(&close)?;
+    card.append_child(&live)?;
+
+    let parts = Parts { card, title, body, status, actions, steps, alternatives, close, live };
+    fill_status(&parts.status, &view.status);
+    fill_actions(document, &parts.actions, view)?;
+    fill_steps(document, &parts.steps, view)?;
+    fill_alternatives(document, &parts.alternatives, view)?;
+    dialog.replace_children_with_node_1(&parts.card);
+    Ok(parts)
+}
+
+/// Brings the rendering from `old` to `new` in place: texts are updated, a region with controls
+/// is rebuilt only if its part of the view changed.
+pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View) -> Result<(), JsValue> {
+    set_text(&parts.title, &new.title);
+    set_text(&parts.body, &new.body);
+    if old.status != new.status {
+        fill_status(&parts.status, &new.status);
+    }
+    if (&old.primary, &old.secondary, &old.number) != (&new.primary, &new.secondary, &new.number) {
+        fill_actions(document, &parts.actions, new)?;
+    }
+    if (&old.steps_title, &old.steps) != (&new.steps_title, &new.steps) {
+        fill_steps(document, &parts.steps, new)?;
+    }
+    if (&old.alternatives_title, &old.alternatives) != (&new.alternatives_title, &new.alternatives) {
+        fill_alternatives(document, &parts.alternatives, new)?;
+    }
+    set_text(&parts.close, &new.close_label);
+    Ok(())
+}
+
+/// Puts `text` in the live region. Cleared first, so that the same sentence twice is still a
+/// change a screen reader announces.
+pub(crate) fn announce(parts: &Parts, text: &str) {
+    parts.live.set_text_content(None);
+    parts.live.set_text_content(Some(text));
+}
+
+/// Where focus goes on open: the primary action if any, else the first control.
+pub(crate) fn initial_focus(parts: &Parts) -> HtmlElement {
+    parts
+        .actions
+        .query_selector(".primary")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .or_else(|| focus::controls(&parts.card).into_iter().next())
+        .unwrap_or_else(|| parts.close.clone())
+}
+
+/// After a re-render removed the focused control: a control with the same `href` (the chat
+/// link becomes the site link at closing time, same address), else the close button.
+pub(crate) fn equivalent(parts: &Parts, href: Option<&str>) -> HtmlElement {
+    href.and_then(|href| {
+        focus::controls(&parts.card).into_iter().find(|c| c.get_attribute("href").as_deref() == Some(href))
+    })
+    .unwrap_or_else(|| parts.close.clone())
+}
+
+fn fill_status(element: &Element, status: &StatusView) {
+    // The tone is also said in words by the text ("Ouvert", "Fermé"): never colour alone.
+    let tone = match status.tone {
+        StatusTone::Open => "status status-open",
+        StatusTone::ClosingSoon => "status status-soon",
+        StatusTone::Closed => "status status-closed",
+    };
+    element.set_class_name(tone);
+    set_text(element, &status.text);
+}
+
+/// `tel:` or `https:` only. The core already guarantees it; a link with anything else (a
+/// `javascript:` URL...) is not rendered at all.
+fn safe_href(href: &str) -> bool {
+    href.starts_with("tel:") || href.starts_with("https://")
+}
+
+fn action_link(document: &Document, action: &ActionView, class: &str) -> Result<Option<Element>, JsValue> {
+    if !safe_href(&action.href) {
+        return Ok(None);
+    }
+    let link = el(document, "a", class)?;
+    link.set_attribute("href", &action.href)?;
+    link.set_attribute(KIND_ATTR, action.kind.as_str())?;
+    link.set_attribute(HELPLINE_ATTR, &action.helpline)?;
+    if action.new_tab {
+        link.set_attribute("target", "_blank")?;
+        link.set_attribute("rel", "noopener noreferrer")?;
+    }
+    // The accessible name is the visible text, hint included (WCAG 2.5.3 label in name).
+    append(&link, &text_el(document, "span", "label", &action.label)?)?;
+    if let Some(hint) = &action.hint {
+        append(&link, &text_el(document, "span", "hint", hint)?)?;
+    }
+    Ok(Some(link))
+}
+
+fn fill_actions(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+    region.replace_children_with_node_0();
+    if let Some(primary) = &view.primary {
+        if let Some(link) = action_link(document, primary, "btn primary")? {
+            region.append_child(&link)?;
+        }
+    }
+    for action in &view.secondary {
+        if let Some(link) = action_link(document, action, "btn secondary")? {
+            region.append_child(&link)?;
+        }
+    }
+    if let Some(number) = &view.number {
+        let block = el(document, "p", "number")?;
+        append(&block, &text_el(document, "span", "digits", &number.number)?)?;
+        append(&block, &text_el(document, "span", "caption", &number.caption)?)?;
+        region.append_child(&block)?;
+    }
+    Ok(())
+}
+
+fn fill_steps(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+    region.replace_children_with_node_0();
+    append(region, &text_el(document, "h3", "", &view.steps_title)?)?;
+    let list = el(document, "ul", "")?;
+    for step in &view.steps {
+        append(&list, &text_el(document, "li", "", step)?)?;
+    }
+    region.append_child(&list)?;
+    Ok(())
+}
+
+fn rung(document: &Document, alternative: &AlternativeView) -> Result<Element, JsValue> {
+    let item = el(document, "li", "rung")?;
+    append(&item, &text_el(document, "p", "reason", &alternative.reason)?)?;
+    if !alternative.numbers_text.is_empty() {
+        let numbers = el(document, "p", "numbers")?;
+        for number in &alternative.numbers_text {
+            append(&numbers, &text_el(document, "span", "num", number)?)?;
+        }
+        item.append_child(&numbers)?;
+    }
+    if !alternative.actions.is_empty() {
+        let links = el(document, "div", "links")?;
+        for action in &alternative.actions {
+            if let Some(link) = action_link(document, action, "btn small")? {
+                links.append_child(&link)?;
+            }
+        }
+        item.append_child(&links)?;
+    }
+    Ok(item)
+}
+
+fn fill_alternatives(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+    region.replace_children_with_node_0();
+    let Some(title) = &view.alternatives_title else {
+        region.set_attribute("hidden", "")?;
+        return Ok(());
+    };
+    region.remove_attribute("hidden")?;
+    append(region, &text_el(document, "h3", "", title)?)?;
+    let list = el(document, "ul", "ladder")?;
+    for alternative in &view.alternatives {
+        append(&list, &rung(document, alternative)?)?;
+    }
+    region.append_child(&list)?;
+    Ok(())
+}

@@ -1,0 +1,125 @@
+// (c) When the wasm cannot load, a report still shows the loader's minimal accessible dialog,
+// and bouton3018:error says why. Needs only dist/bouton-3018.js.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  DIALOG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, launch, openPage,
+  requireBuilt, serve, settle, waitForDialog, waitForEvents, waitForFocus,
+} from "./helpers.mjs";
+
+requireBuilt(["dist/bouton-3018.js"]);
+
+describe("script-tag fallback without wasm", { timeout: 120_000 }, () => {
+  let browser, server;
+  before(async () => {
+    [browser, server] = await Promise.all([launch(), serve(".")]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The loader logs its load error with console.error on purpose. */
+  const expectedLog = (text) => /WebAssembly|bouton-3018|Failed to fetch|dynamically imported module|net::ERR_FAILED/i.test(text);
+
+  async function assertFallbackDialog(page, opener) {
+    await waitForDialog(page);
+    const state = await dialogState(page);
+    assert.equal(state.open, 1, "exactly one dialog open");
+    assert.equal(state.hosts, 1, "one host element");
+    assert.equal(state.modal, true, "opened with showModal()");
+    assert.equal(state.role, "dialog");
+    assert.equal(state.ariaModal, "true");
+    assert.ok(state.title, "aria-labelledby points at a title in the same shadow root");
+    assert.ok(state.titleVisible, "the title is visible");
+    assert.ok(state.focusInside, `focus is inside the dialog (got ${state.focused})`);
+    assert.ok(state.hrefs.includes("tel:3018"), `a tel:3018 link (got ${state.hrefs})`);
+    assert.ok(state.hrefs.some((h) => h.startsWith("https://3018.fr")), `a link to https://3018.fr (got ${state.hrefs})`);
+    assert.deepEqual(state.buttons, [{ text: "Fermer", type: "button" }]);
+    const call = page.locator(`${DIALOG} a[href="tel:3018"]`);
+    assert.equal(await call.textContent(), "Appeler le 3018");
+    await assertNoAxeViolations(page, "(fallback dialog)");
+
+    // Escape closes it, the close event fires once, focus returns to the opener.
+    await page.keyboard.press("Escape");
+    await waitForDialog(page, false);
+    await waitForEvents(page, "bouton3018:close");
+    await settle(page);
+    assert.deepEqual((await events(page, "bouton3018:close")).map((e) => e.detail), [{ via: "escape" }]);
+    if (opener) await waitForFocus(opener);
+
+    // And the Fermer button closes it too.
+    await dispatchReport(page);
+    await waitForDialog(page);
+    await page.locator(`${DIALOG} button`, { hasText: "Fermer" }).click();
+    await waitForDialog(page, false);
+    await waitForEvents(page, "bouton3018:close", 2);
+    assert.deepEqual((await events(page, "bouton3018:close")).map((e) => e.detail.via), ["escape", "button"]);
+  }
+
+  it("no WebAssembly at all: fallback dialog + bouton3018:error", async () => {
+    const tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(`${server.url}/tests/e2e/pages/fallback.html`);
+    // The loader tries on idle after load; the error is reported without a report.
+    const [error] = await waitForEvents(page, "bouton3018:error");
+    assert.match(error.detail.message, /WebAssembly/);
+    assert.equal(error.bubbles, true);
+    assert.equal(error.composed, true);
+    const widget = await page.evaluate(async () => {
+      const w = await window.bouton3018.ready;
+      return ["show", "close", "destroy"].every((m) => typeof w[m] === "function");
+    });
+    assert.ok(widget, "ready resolves to a widget (the fallback) even without wasm");
+
+    const opener = page.locator("#opener");
+    await opener.focus();
+    await dispatchReport(page);
+    await assertFallbackDialog(page, opener);
+
+    // Categories outside the defaults do not open it.
+    await dispatchReport(page, { category: "spam", role: "victim" });
+    await settle(page);
+    assert.equal((await dialogState(page)).open, 0, "a spam report does not open the widget");
+    assertClean(tab, expectedLog);
+    await tab.context.close();
+  });
+
+  it("stays styled under a strict CSP (constructable stylesheet, no inline <style>)", async () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src data:";
+    const strict = await serve(".", { "/tests/e2e/pages/fallback.html": { "Content-Security-Policy": csp } });
+    const tab = await openPage(browser);
+    const { page } = tab;
+    const violations = [];
+    page.on("console", (msg) => { if (/Content.Security.Policy|Refused to/i.test(msg.text())) violations.push(msg.text()); });
+    try {
+      await page.goto(`${strict.url}/tests/e2e/pages/fallback.html`);
+      await page.evaluate(() => window.bouton3018.ready);
+      await dispatchReport(page);
+      await waitForDialog(page);
+      const radius = await page.locator(DIALOG).evaluate((d) => getComputedStyle(d).borderTopLeftRadius);
+      assert.equal(radius, "12px", "the fallback's stylesheet applies under style-src 'self'");
+      assert.deepEqual(violations, [], "no CSP violation");
+      assertClean(tab, expectedLog);
+    } finally {
+      await tab.context.close();
+      await strict.close();
+    }
+  });
+
+  it("the module cannot be fetched: a report sent before that still gets the fallback", async () => {
+    const tab = await openPage(browser);
+    const { page } = tab;
+    await page.route("**/dist/bouton-3018.mjs", (route) => route.abort("failed"));
+    await page.goto(`${server.url}/tests/e2e/pages/script-tag.html`);
+    await page.waitForFunction(() => window.bouton3018);
+    // Dispatched at once: queued by the loader, shown when the import has failed.
+    const opener = page.locator("#opener");
+    await opener.focus();
+    await dispatchReport(page);
+    await waitForEvents(page, "bouton3018:error");
+    await assertFallbackDialog(page, opener);
+    assertClean(tab, expectedLog);
+    await tab.context.close();
+  });
+});

@@ -1,0 +1,513 @@
+//! Browser tests of the shell, driving the public API from Rust as a host page's JS would.
+//!
+//! Run with `wasm-pack test --headless --chrome --mode no-install -- --test web`. Every test
+//! destroys its widget (a mounted widget keeps listening for reports on the shared document)
+//! and awaits a tick after closing (the dialog's `close` event is asynchronous).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bouton_3018::{mount, Widget};
+use gloo_timers::future::TimeoutFuture;
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    CustomEvent, CustomEventInit, Document, Element, Event, EventInit, HtmlDialogElement, HtmlElement, KeyboardEvent,
+    KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Saturday 28 November 2026, Paris: the 3018 is open 09:00-23:00.
+const OPEN: &str = "2026-11-28T10:00:00+01:00";
+const CLOSED: &str = "2026-11-28T23:30:00+01:00";
+/// Half a second before the 3018 closes.
+const JUST_BEFORE_CLOSING: &str = "2026-11-28T22:59:59.500+01:00";
+
+fn document() -> Document {
+    web_sys::window().expect("window").document().expect("document")
+}
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).expect("valid JSON in the test")
+}
+
+fn mount_json(text: &str) -> Widget {
+    match mount(json(text)) {
+        Ok(widget) => widget,
+        Err(err) => panic!("mount failed: {}", message(err.into())),
+    }
+}
+
+fn message(err: JsValue) -> String {
+    err.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
+}
+
+fn host_count() -> u32 {
+    document().query_selector_all("[data-bouton3018-host]").expect("selector").length()
+}
+
+fn root() -> ShadowRoot {
+    let host = document().query_selector("[data-bouton3018-host]").expect("selector").expect("a host node");
+    host.shadow_root().expect("an open shadow root")
+}
+
+fn find(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).expect("selector")
+}
+
+fn count(root: &ShadowRoot, selector: &str) -> u32 {
+    root.query_selector_all(selector).expect("selector").length()
+}
+
+fn dialog(root: &ShadowRoot) -> HtmlDialogElement {
+    find(root, "dialog").expect("a dialog").unchecked_into()
+}
+
+fn button(id: &str) -> HtmlElement {
+    let button: HtmlElement = document().create_element("button").expect("button").unchecked_into();
+    button.set_id(id);
+    button.set_text_content(Some(id));
+    document().body().expect("body").append_child(&button).expect("append");
+    button
+}
+
+fn active() -> Option<Element> {
+    document().active_element()
+}
+
+/// The deepest focused element inside our shadow root.
+fn active_inside(root: &ShadowRoot) -> Option<Element> {
+    root.active_element()
+}
+
+async fn tick(ms: u32) {
+    TimeoutFuture::new(ms).await;
+}
+
+fn report(detail: &str) {
+    let init = CustomEventInit::new();
+    init.set_detail(&json(detail));
+    let event = CustomEvent::new_with_event_init_dict("bouton3018:report", &init).expect("event");
+    document().dispatch_event(&event).expect("dispatch");
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("get")
+}
+
+/// Records the `detail` of the widget's events on `document` while alive.
+struct Recorder {
+    log: Rc<RefCell<Vec<(String, JsValue)>>>,
+    listeners: Vec<(&'static str, Closure<dyn FnMut(Event)>)>,
+}
+
+impl Recorder {
+    fn new() -> Recorder {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let listeners = ["bouton3018:show", "bouton3018:close", "bouton3018:action", "bouton3018:error"]
+            .into_iter()
+            .map(|name| {
+                let log = Rc::clone(&log);
+                let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                    let detail = event.unchecked_into::<CustomEvent>().detail();
+                    log.borrow_mut().push((name.to_owned(), detail));
+                });
+                document().add_event_listener_with_callback(name, closure.as_ref().unchecked_ref()).expect("listen");
+                (name, closure)
+            })
+            .collect();
+        Recorder { log, listeners }
+    }
+
+    fn of(&self, name: &str) -> Vec<JsValue> {
+        let full = format!("bouton3018:{name}");
+        self.log.borrow().iter().filter(|(n, _)| *n == full).map(|(_, d)| d.clone()).collect()
+    }
+
+    fn vias(&self) -> Vec<String> {
+        self.of("close").iter().map(|d| get(d, "via").as_string().unwrap_or_default()).collect()
+    }
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        for (name, closure) in &self.listeners {
+            let _ = document().remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+async fn destroy(widget: Widget) {
+    widget.destroy();
+    tick(20).await;
+    assert_eq!(host_count(), 0, "destroy() leaves no host node");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
+    let err = mount(json(r#"{"platform": "myspace", "helplines": [{"id": "3018", "url": "http://3018.fr"}]}"#))
+        .err()
+        .expect("rejected");
+    let text = message(err.into());
+    assert!(text.starts_with("bouton-3018: invalid config (2 problems): "), "{text}");
+    assert!(text.contains("platform: expected one of"), "{text}");
+    assert!(text.contains("helplines[0].url"), "{text}");
+    assert_eq!(host_count(), 0);
+
+    let err = mount(json(r#"{"platform": "tiktok", "returnFocus": "#a[["}"#)).err().expect("rejected");
+    assert_eq!(
+        message(err.into()),
+        r##"bouton-3018: invalid config (1 problem): returnFocus: expected a valid CSS selector, got "#a[[""##
+    );
+    assert_eq!(host_count(), 0);
+
+    let err = mount(JsValue::UNDEFINED).err().expect("rejected");
+    assert!(message(err.into()).starts_with("bouton-3018: invalid config"));
+    assert_eq!(host_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
+    let events = Recorder::new();
+    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
+    assert_eq!(host_count(), 1);
+    let root = root();
+    assert_eq!(count(&root, "dialog[open]"), 0, "closed until shown");
+    widget.show(JsValue::UNDEFINED).expect("show");
+
+    assert_eq!(count(&root, "dialog[open]"), 1);
+    let dialog = dialog(&root);
+    assert!(dialog.matches(":modal").expect("selector"), "opened with showModal()");
+    assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    assert_eq!(dialog.get_attribute("lang").as_deref(), Some("fr"));
+    let title_id = dialog.get_attribute("aria-labelledby").expect("aria-labelledby");
+    assert!(title_id.starts_with("bouton3018-"));
+    let title = root.get_element_by_id(&title_id).expect("the title is in the same root");
+    assert_eq!(title.tag_name(), "H2");
+    assert_eq!(title.text_content().as_deref(), Some("Ce n'est pas de ta faute"));
+
+    let call = find(&root, r#"a[href="tel:3018"]"#).expect("a call link while the line is open");
+    assert!(call.text_content().unwrap_or_default().contains("3018"));
+    assert_eq!(active_inside(&root).as_ref(), Some(&call), "focus on the primary action");
+    assert_eq!(active().map(|a| a.has_attribute("data-bouton3018-host")), Some(true));
+    let close = find(&root, "button[type=button]").expect("a Fermer button");
+    assert_eq!(close.text_content().as_deref(), Some("Fermer"));
+    assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
+    assert_eq!(find(&root, ".status").and_then(|s| s.text_content()).as_deref(), Some("Ouvert maintenant, jusqu'à 23 h"));
+
+    // A second show() does not stack a second dialog.
+    widget.show(JsValue::UNDEFINED).expect("show");
+    assert_eq!(count(&root, "dialog[open]"), 1);
+    let shows = events.of("show");
+    assert_eq!(shows.len(), 1);
+    assert_eq!(get(&shows[0], "platform").as_string().as_deref(), Some("instagram"));
+    assert_eq!(get(&shows[0], "locale").as_string().as_deref(), Some("fr"));
+    assert_eq!(get(&shows[0], "open").as_bool(), Some(true));
+    assert!(get(&shows[0], "role").is_undefined(), "no personal data in events");
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn closed_line_has_no_call_link_but_the_3114() {
+    let widget =
+        mount_json(&format!(r#"{{"platform": "instagram", "now": "{CLOSED}", "trigger": false, "canCall": true}}"#));
+    widget.show(json(r#"{"role": "witness"}"#)).expect("show");
+    let root = root();
+    assert_eq!(count(&root, "dialog[open]"), 1);
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_none(), "absent, not disabled, when closed");
+    assert!(find(&root, r#"a[href="tel:3114"]"#).is_some());
+    assert!(find(&root, ".status-closed").is_some());
+    assert_eq!(find(&root, "h2").and_then(|t| t.text_content()).as_deref(), Some("Merci d'avoir signalé"));
+    // Focus still lands inside (the first control), never on body.
+    assert!(active_inside(&root).is_some());
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn tiktok_links_to_the_site_and_never_calls() {
+    let widget = mount_json(&format!(
+        r#"{{"platform": "tiktok", "now": "{OPEN}", "trigger": false, "canCall": true, "locale": "en"}}"#
+    ));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
+    let link = find(&root, r#"a[href^="https://3018.fr"]"#).expect("a link to the 3018");
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(active_inside(&root).as_ref(), Some(&link));
+    assert_eq!(dialog(&root).get_attribute("lang").as_deref(), Some("en"));
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn reports_open_it_only_for_listed_categories_and_only_once() {
+    let events = Recorder::new();
+    let widget = mount_json(&format!(r#"{{"platform": "messenger", "now": "{OPEN}"}}"#));
+    let root = root();
+
+    report(r#"{"category": "spam"}"#);
+    report(r#"{}"#);
+    assert_eq!(count(&root, "dialog[open]"), 0, "not a listed category");
+
+    report(r#"{"category": "harassment", "role": "boss"}"#);
+    assert_eq!(count(&root, "dialog[open]"), 0, "an invalid detail shows nothing");
+    let errors = events.of("error");
+    assert_eq!(errors.len(), 1);
+    assert!(get(&errors[0], "message").as_string().unwrap_or_default().contains("detail.role"));
+
+    report(r#"{"category": "harassment"}"#);
+    report(r#"{"category": "harassment", "role": "witness"}"#);
+    assert_eq!(count(&root, "dialog[open]"), 1);
+    assert_eq!(count(&root, "dialog"), 1, "never a second dialog");
+    assert_eq!(events.of("show").len(), 1);
+
+    assert!(widget.show(json(r#"{"role": "boss"}"#)).is_err(), "show() rejects a bad detail");
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_once_and_focus_returns_to_the_opener() {
+    let events = Recorder::new();
+    let opener = button("opener-escape");
+    opener.focus().expect("focus");
+    let widget = mount_json(&format!(r#"{{"platform": "facebook", "now": "{OPEN}"}}"#));
+    report(r#"{"category": "bullying"}"#);
+    let root = root();
+    let dialog = dialog(&root);
+    assert!(dialog.open());
+
+    // What the browser does on Escape: a cancelable `cancel` event on the dialog.
+    let init = EventInit::new();
+    init.set_cancelable(true);
+    let cancel = Event::new_with_event_init_dict("cancel", &init).expect("event");
+    dialog.dispatch_event(&cancel).expect("dispatch");
+    assert!(cancel.default_prevented(), "the native close is replaced by ours");
+    assert!(!dialog.open());
+    tick(20).await; // the native `close` event arrives later: it must not close twice
+    assert_eq!(events.vias(), ["escape"]);
+    assert_eq!(active().as_ref(), Some(opener.unchecked_ref::<Element>()));
+
+    // The Escape key itself, on the focused control.
+    report(r#"{"category": "bullying"}"#);
+    assert!(dialog.open());
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    active_inside(&root).expect("focus inside").dispatch_event(&key).expect("dispatch");
+    tick(20).await;
+    assert!(!dialog.open());
+    assert_eq!(events.vias(), ["escape", "escape"]);
+    assert_eq!(active().as_ref(), Some(opener.unchecked_ref::<Element>()));
+
+    destroy(widget).await;
+    opener.remove();
+}
+
+#[wasm_bindgen_test]
+async fn close_button_backdrop_and_api_each_close_once() {
+    let events = Recorder::new();
+    let opener = button("opener-routes");
+    opener.focus().expect("focus");
+    let widget = mount_json(&format!(r#"{{"platform": "generic", "now": "{OPEN}", "trigger": false}}"#));
+    let root = root();
+    let dialog = dialog(&root);
+
+    widget.show(JsValue::UNDEFINED).expect("show");
+    find(&root, "button.close").expect("close button").unchecked_into::<HtmlElement>().click();
+    tick(20).await;
+    assert!(!dialog.open());
+    assert_eq!(active().as_ref(), Some(opener.unchecked_ref::<Element>()));
+
+    // A click inside the card does not close it.
+    widget.show(JsValue::UNDEFINED).expect("show");
+    find(&root, "h2").expect("title").unchecked_into::<HtmlElement>().click();
+    assert!(dialog.open());
+    // A press and click on the backdrop (the dialog element, outside its box) does.
+    let rect = dialog.get_bounding_client_rect();
+    assert!(rect.left() > 2.0 || rect.top() > 2.0, "the test viewport leaves some backdrop at (1, 1)");
+    for kind in ["mousedown", "click"] {
+        let init = MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_client_x(1);
+        init.set_client_y(1);
+        let event = MouseEvent::new_with_mouse_event_init_dict(kind, &init).expect("event");
+        dialog.dispatch_event(&event).expect("dispatch");
+    }
+    tick(20).await;
+    assert!(!dialog.open());
+
+    widget.show(JsValue::UNDEFINED).expect("show");
+    widget.close();
+    widget.close(); // already closed: nothing
+    tick(20).await;
+    assert_eq!(events.vias(), ["button", "backdrop", "api"]);
+    assert_eq!(active().as_ref(), Some(opener.unchecked_ref::<Element>()));
+    destroy(widget).await;
+    opener.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_action_link_reports_then_closes_and_still_navigates() {
+    let events = Recorder::new();
+    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    // Stand in for the navigation: the host's own listener on document runs after ours, and
+    // would see `defaultPrevented` if we had cancelled the link.
+    let prevented_by_widget = Rc::new(RefCell::new(None));
+    let seen = Rc::clone(&prevented_by_widget);
+    let stop = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        *seen.borrow_mut() = Some(event.default_prevented());
+        event.prevent_default(); // keep the test page where it is
+    });
+    document().add_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).expect("listen");
+    find(&root, r#"a[href="tel:3018"]"#).expect("call link").unchecked_into::<HtmlElement>().click();
+    document().remove_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).expect("unlisten");
+    tick(20).await;
+
+    assert_eq!(*prevented_by_widget.borrow(), Some(false), "the link navigates");
+    let actions = events.of("action");
+    assert_eq!(actions.len(), 1);
+    assert_eq!(get(&actions[0], "kind").as_string().as_deref(), Some("call"));
+    assert_eq!(get(&actions[0], "helpline").as_string().as_deref(), Some("3018"));
+    assert_eq!(events.vias(), ["action"]);
+    assert!(!dialog(&root).open());
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn focus_goes_to_return_focus_when_the_opener_is_gone() {
+    let opener = button("opener-gone");
+    let fallback = button("fallback");
+    opener.focus().expect("focus");
+    let widget =
+        mount_json(&format!(r##"{{"platform": "instagram", "now": "{OPEN}", "returnFocus": "#fallback"}}"##));
+    report(r#"{"category": "threats"}"#);
+    assert!(dialog(&root()).open());
+    opener.remove();
+    widget.close();
+    tick(20).await;
+    assert_eq!(active().as_ref(), Some(fallback.unchecked_ref::<Element>()));
+    destroy(widget).await;
+    fallback.remove();
+}
+
+#[wasm_bindgen_test]
+async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
+    let document = document();
+    let tall: HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    tall.style().set_property("height", "5000px").expect("style");
+    document.body().expect("body").append_child(&tall).expect("append");
+    let window = web_sys::window().expect("window");
+    window.scroll_to_with_x_and_y(0.0, 1234.0);
+    let html = document.document_element().expect("html");
+    let had_style = html.get_attribute("style");
+    let host_button = button("host-button");
+
+    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    assert_eq!(window.scroll_y().expect("scrollY"), 1234.0, "opening does not scroll the page");
+    let html_style = html.unchecked_ref::<HtmlElement>().style();
+    assert_eq!(html_style.get_property_value("overflow-y").expect("value"), "hidden");
+
+    // Host code focusing its own button does not take focus out of the dialog.
+    host_button.focus().expect("focus");
+    assert!(active_inside(&root).is_some(), "focus stays in the dialog");
+
+    // Tab from the last control goes to the first; Shift+Tab from the first to the last.
+    let close = find(&root, "button.close").expect("close").unchecked_into::<HtmlElement>();
+    close.focus().expect("focus");
+    let tab = |shift: bool| {
+        let init = KeyboardEventInit::new();
+        init.set_key("Tab");
+        init.set_shift_key(shift);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+        active_inside(&root).expect("focus inside").dispatch_event(&key).expect("dispatch");
+    };
+    tab(false);
+    let first = find(&root, "a[href]").expect("first control");
+    assert_eq!(active_inside(&root).as_ref(), Some(&first));
+    tab(true);
+    assert_eq!(active_inside(&root).as_ref(), Some(close.unchecked_ref::<Element>()));
+
+    widget.close();
+    tick(20).await;
+    assert_eq!(html.get_attribute("style"), had_style, "the html style is restored exactly");
+    assert_eq!(window.scroll_y().expect("scrollY"), 1234.0);
+    destroy(widget).await;
+    tall.remove();
+    host_button.remove();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+#[wasm_bindgen_test]
+async fn destroy_removes_everything_and_later_calls_do_nothing() {
+    let events = Recorder::new();
+    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}"}}"#));
+    report(r#"{"category": "hate"}"#);
+    assert!(dialog(&root()).open());
+    widget.destroy();
+    tick(20).await;
+    assert_eq!(host_count(), 0);
+    assert_eq!(events.vias(), ["api"], "closing on destroy is reported");
+    let html = document().document_element().expect("html");
+    assert_eq!(html.get_attribute("style"), None, "scroll lock released");
+
+    report(r#"{"category": "hate"}"#);
+    widget.show(JsValue::UNDEFINED).expect("a no-op after destroy");
+    widget.close();
+    widget.destroy();
+    tick(20).await;
+    assert_eq!(host_count(), 0);
+    assert_eq!(events.of("show").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_line_closing_while_open_is_announced_without_moving_focus() {
+    let widget = mount_json(&format!(
+        r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
+    ));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    let live = find(&root, r#"[aria-live="polite"]"#).expect("live region");
+    assert_eq!(live.text_content().as_deref(), Some(""), "nothing announced on first render");
+    assert!(find(&root, ".status-soon").is_some());
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_some());
+    let close = find(&root, "button.close").expect("close").unchecked_into::<HtmlElement>();
+    close.focus().expect("focus");
+
+    tick(1500).await;
+    assert!(find(&root, ".status-closed").is_some(), "re-rendered at 23:00");
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
+    assert!(find(&root, r#"a[href="tel:3114"]"#).is_some());
+    assert_eq!(live.text_content().as_deref(), Some("Le 3018 est maintenant fermé."));
+    assert_eq!(active_inside(&root).as_ref(), Some(close.unchecked_ref::<Element>()), "focus unchanged");
+    assert!(dialog(&root).open(), "never closes by itself");
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn focus_on_a_control_that_disappears_moves_to_the_close_button() {
+    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false}}"#));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    let call = find(&root, r#"a[href="tel:3018"]"#).expect("call link");
+    assert_eq!(active_inside(&root).as_ref(), Some(&call));
+    tick(1500).await;
+    assert!(!call.is_connected());
+    let close = find(&root, "button.close").expect("close");
+    assert_eq!(active_inside(&root).as_ref(), Some(&close), "not body");
+    destroy(widget).await;
+}
