@@ -11,6 +11,7 @@ log() { printf '\033[1mbootstrap:\033[0m %s\n' "$*"; }
 # exactly or `wasm-pack build/test` fails at bindgen time.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { *version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
 WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
 [ -n "$WASM_BINDGEN_VERSION" ] || { echo "bootstrap: cannot read the pinned wasm-bindgen version from Cargo.toml" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -21,11 +22,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. Debian packages: Chromium + its driver for the browser tests (the npm/Playwright browser
-#    downloads cannot work offline here).
+# 2. Debian packages: Chromium + its driver, and Firefox ESR (second engine) for the browser
+#    tests (the npm/Playwright browser downloads cannot work offline here).
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -46,7 +48,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# 5. npm dependencies (binaryen's Node wasm-opt, webpack, playwright-core, axe-core...).
+# 5. geckodriver for `wasm-pack test --firefox`, from crates.io (wasm-pack would download it
+#    from GitHub).
+if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+  log "cargo install geckodriver $GECKODRIVER_VERSION (~2 min)"
+  cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION" \
+    || cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
+# 6. npm dependencies (binaryen's Node wasm-opt, webpack, playwright-core, axe-core...).
 #    Debian's binaryen v108 corrupts wasm-bindgen output: never use it.
 if [ -f package-lock.json ]; then
   if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy; then

@@ -56,16 +56,29 @@ export interface Bouton3018Helpline {
   timeZone?: string;
   schedule?: Bouton3018Schedule;
   chatSchedule?: Bouton3018Schedule;
+  /** Further channels: `"deaf"` overrides the built-in one; a new id needs a name, a url or number, and a schedule. */
+  channels?: Bouton3018Channel[];
+}
+/** A further channel of a helpline (e.g. access for deaf and hard-of-hearing people), with its own hours. */
+export interface Bouton3018Channel {
+  id: string;
+  name?: string;
+  /** An `https:` URL. */
+  url?: string;
+  /** Digits a `tel:` link can dial. */
+  number?: string;
+  /** In the helpline's time zone. */
+  schedule?: Bouton3018Schedule;
 }
 /** The strings a platform may override (always rendered as text, never as HTML). */
 export type Bouton3018TextKey =
-  | "titleVictim" | "titleWitness" | "bodyVictim" | "bodyWitness"
-  | "call" | "callHint" | "chat" | "site" | "numberCaption"
-  | "statusOpen" | "statusClosingSoon" | "statusClosed" | "statusClosedUnknown" | "localTime"
-  | "announceOpen" | "announceClosed" | "today" | "tomorrow" | "onWeekday" | "onDate" | "weekdays"
-  | "stepsTitle" | "stepEvidence" | "stepDontReply" | "stepBlock" | "stepTalk"
-  | "alternativesClosed" | "alternativesOpen" | "reason3114" | "reason119" | "reasonEmergency"
-  | "callNumber" | "visitSite" | "close";
+  | "titleVictim" | "titleWitness" | "bodyVictim" | "bodyWitness" | "call" | "callHint" | "chat"
+  | "site" | "numberCaption" | "statusOpen" | "statusAlwaysOpen" | "statusClosingSoon"
+  | "statusClosed" | "statusClosedUnknown" | "localTime" | "announceOpen" | "announceClosed"
+  | "today" | "tomorrow" | "onWeekday" | "onDate" | "weekdays" | "stepsTitle" | "stepEvidence"
+  | "stepDontReply" | "stepBlock" | "stepTalk" | "alternativesClosed" | "alternativesOpen"
+  | "reason3114" | "reason119" | "reasonEmergency" | "callNumber" | "visitSite" | "channelsTitle"
+  | "channelDeaf" | "qrCaption" | "qrAlt" | "close";
 /** The config of `mount()`; every field but `platform` is optional. */
 export interface Bouton3018Config {
   platform: Bouton3018Platform;

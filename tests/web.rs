@@ -25,8 +25,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Saturday 28 November 2026, Paris: the 3018 is open 09:00-23:00.
 const OPEN: &str = "2026-11-28T10:00:00+01:00";
 const CLOSED: &str = "2026-11-28T23:30:00+01:00";
-/// Half a second before the 3018 closes.
-const JUST_BEFORE_CLOSING: &str = "2026-11-28T22:59:59.500+01:00";
+/// One second before the 3018 closes (the clock starts there and runs).
+const JUST_BEFORE_CLOSING: &str = "2026-11-28T22:59:59+01:00";
 
 fn document() -> Document {
     web_sys::window().expect("window").document().expect("document")
@@ -100,10 +100,13 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).expect("get")
 }
 
+type Log = Rc<RefCell<Vec<(String, JsValue)>>>;
+type Handler = Closure<dyn FnMut(Event)>;
+
 /// Records the `detail` of the widget's events on `document` while alive.
 struct Recorder {
-    log: Rc<RefCell<Vec<(String, JsValue)>>>,
-    listeners: Vec<(&'static str, Closure<dyn FnMut(Event)>)>,
+    log: Log,
+    listeners: Vec<(&'static str, Handler)>,
 }
 
 impl Recorder {
@@ -142,6 +145,17 @@ impl Drop for Recorder {
     }
 }
 
+/// Removes what an earlier, failed test left behind (a panicking test never reaches its
+/// `destroy()`), so one failure does not cascade.
+fn fresh() {
+    let leftovers = document().query_selector_all("[data-bouton3018-host]").expect("selector");
+    for i in 0..leftovers.length() {
+        if let Some(node) = leftovers.item(i) {
+            node.unchecked_into::<Element>().remove();
+        }
+    }
+}
+
 async fn destroy(widget: Widget) {
     widget.destroy();
     tick(20).await;
@@ -150,6 +164,7 @@ async fn destroy(widget: Widget) {
 
 #[wasm_bindgen_test]
 async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
+    fresh();
     let err = mount(json(r#"{"platform": "myspace", "helplines": [{"id": "3018", "url": "http://3018.fr"}]}"#))
         .err()
         .expect("rejected");
@@ -159,7 +174,7 @@ async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
     assert!(text.contains("helplines[0].url"), "{text}");
     assert_eq!(host_count(), 0);
 
-    let err = mount(json(r#"{"platform": "tiktok", "returnFocus": "#a[["}"#)).err().expect("rejected");
+    let err = mount(json(r##"{"platform": "tiktok", "returnFocus": "#a[["}"##)).err().expect("rejected");
     assert_eq!(
         message(err.into()),
         r##"bouton-3018: invalid config (1 problem): returnFocus: expected a valid CSS selector, got "#a[[""##
@@ -173,6 +188,7 @@ async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
 
 #[wasm_bindgen_test]
 async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
+    fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
     assert_eq!(host_count(), 1);
@@ -199,7 +215,9 @@ async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
     let close = find(&root, "button[type=button]").expect("a Fermer button");
     assert_eq!(close.text_content().as_deref(), Some("Fermer"));
     assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
-    assert_eq!(find(&root, ".status").and_then(|s| s.text_content()).as_deref(), Some("Ouvert maintenant, jusqu'à 23 h"));
+    // Followed by the device's local time when it is not on Paris time: "(22 h chez toi)".
+    let status = find(&root, ".status").and_then(|s| s.text_content()).unwrap_or_default();
+    assert!(status.starts_with("Ouvert maintenant, jusqu'à 23 h"), "{status}");
 
     // A second show() does not stack a second dialog.
     widget.show(JsValue::UNDEFINED).expect("show");
@@ -215,6 +233,7 @@ async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
 
 #[wasm_bindgen_test]
 async fn closed_line_has_no_call_link_but_the_3114() {
+    fresh();
     let widget =
         mount_json(&format!(r#"{{"platform": "instagram", "now": "{CLOSED}", "trigger": false, "canCall": true}}"#));
     widget.show(json(r#"{"role": "witness"}"#)).expect("show");
@@ -231,6 +250,7 @@ async fn closed_line_has_no_call_link_but_the_3114() {
 
 #[wasm_bindgen_test]
 async fn tiktok_links_to_the_site_and_never_calls() {
+    fresh();
     let widget = mount_json(&format!(
         r#"{{"platform": "tiktok", "now": "{OPEN}", "trigger": false, "canCall": true, "locale": "en"}}"#
     ));
@@ -247,6 +267,7 @@ async fn tiktok_links_to_the_site_and_never_calls() {
 
 #[wasm_bindgen_test]
 async fn reports_open_it_only_for_listed_categories_and_only_once() {
+    fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "messenger", "now": "{OPEN}"}}"#));
     let root = root();
@@ -273,6 +294,7 @@ async fn reports_open_it_only_for_listed_categories_and_only_once() {
 
 #[wasm_bindgen_test]
 async fn escape_closes_once_and_focus_returns_to_the_opener() {
+    fresh();
     let events = Recorder::new();
     let opener = button("opener-escape");
     opener.focus().expect("focus");
@@ -313,6 +335,7 @@ async fn escape_closes_once_and_focus_returns_to_the_opener() {
 
 #[wasm_bindgen_test]
 async fn close_button_backdrop_and_api_each_close_once() {
+    fresh();
     let events = Recorder::new();
     let opener = button("opener-routes");
     opener.focus().expect("focus");
@@ -357,6 +380,7 @@ async fn close_button_backdrop_and_api_each_close_once() {
 
 #[wasm_bindgen_test]
 async fn an_action_link_reports_then_closes_and_still_navigates() {
+    fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
     widget.show(JsValue::UNDEFINED).expect("show");
@@ -386,11 +410,11 @@ async fn an_action_link_reports_then_closes_and_still_navigates() {
 
 #[wasm_bindgen_test]
 async fn focus_goes_to_return_focus_when_the_opener_is_gone() {
+    fresh();
     let opener = button("opener-gone");
     let fallback = button("fallback");
     opener.focus().expect("focus");
-    let widget =
-        mount_json(&format!(r##"{{"platform": "instagram", "now": "{OPEN}", "returnFocus": "#fallback"}}"##));
+    let widget = mount_json(&format!(r##"{{"platform": "instagram", "now": "{OPEN}", "returnFocus": "#fallback"}}"##));
     report(r#"{"category": "threats"}"#);
     assert!(dialog(&root()).open());
     opener.remove();
@@ -403,6 +427,7 @@ async fn focus_goes_to_return_focus_when_the_opener_is_gone() {
 
 #[wasm_bindgen_test]
 async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
+    fresh();
     let document = document();
     let tall: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     tall.style().set_property("height", "5000px").expect("style");
@@ -454,7 +479,9 @@ async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
 
 #[wasm_bindgen_test]
 async fn destroy_removes_everything_and_later_calls_do_nothing() {
+    fresh();
     let events = Recorder::new();
+    let html = document().document_element().expect("html");
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}"}}"#));
     report(r#"{"category": "hate"}"#);
     assert!(dialog(&root()).open());
@@ -462,8 +489,7 @@ async fn destroy_removes_everything_and_later_calls_do_nothing() {
     tick(20).await;
     assert_eq!(host_count(), 0);
     assert_eq!(events.vias(), ["api"], "closing on destroy is reported");
-    let html = document().document_element().expect("html");
-    assert_eq!(html.get_attribute("style"), None, "scroll lock released");
+    assert_eq!(html.get_attribute("style"), None, "scroll lock released, no style=\"\" left");
 
     report(r#"{"category": "hate"}"#);
     widget.show(JsValue::UNDEFINED).expect("a no-op after destroy");
@@ -476,6 +502,7 @@ async fn destroy_removes_everything_and_later_calls_do_nothing() {
 
 #[wasm_bindgen_test]
 async fn the_line_closing_while_open_is_announced_without_moving_focus() {
+    fresh();
     let widget = mount_json(&format!(
         r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
     ));
@@ -488,7 +515,7 @@ async fn the_line_closing_while_open_is_announced_without_moving_focus() {
     let close = find(&root, "button.close").expect("close").unchecked_into::<HtmlElement>();
     close.focus().expect("focus");
 
-    tick(1500).await;
+    tick(2000).await;
     assert!(find(&root, ".status-closed").is_some(), "re-rendered at 23:00");
     assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
     assert!(find(&root, r#"a[href="tel:3114"]"#).is_some());
@@ -500,14 +527,42 @@ async fn the_line_closing_while_open_is_announced_without_moving_focus() {
 
 #[wasm_bindgen_test]
 async fn focus_on_a_control_that_disappears_moves_to_the_close_button() {
-    let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false}}"#));
+    fresh();
+    let widget =
+        mount_json(&format!(r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false}}"#));
     widget.show(JsValue::UNDEFINED).expect("show");
     let root = root();
     let call = find(&root, r#"a[href="tel:3018"]"#).expect("call link");
     assert_eq!(active_inside(&root).as_ref(), Some(&call));
-    tick(1500).await;
+    tick(2000).await;
     assert!(!call.is_connected());
     let close = find(&root, "button.close").expect("close");
     assert_eq!(active_inside(&root).as_ref(), Some(&close), "not body");
+    destroy(widget).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_computer_gets_a_qr_code_of_the_number_and_the_deaf_access() {
+    fresh();
+    let widget =
+        mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false, "canCall": false}}"#));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    let svg = find(&root, r#"figure svg[role="img"]"#).expect("a QR code");
+    assert!(svg.get_attribute("aria-label").unwrap_or_default().contains("3018"), "named by its text alternative");
+    assert!(find(&root, "figure path[d^=M]").is_some());
+    assert!(find(&root, "figcaption").and_then(|c| c.text_content()).unwrap_or_default().contains("3018"));
+    // Saturday 10:00: the access for deaf and hard-of-hearing people is open too.
+    let deaf = find(&root, r#"a[data-bouton3018-helpline="3018/deaf"]"#).expect("the deaf access link");
+    assert_eq!(deaf.get_attribute("href").as_deref(), Some("https://3018.fr"));
+    destroy(widget).await;
+
+    let widget =
+        mount_json(&format!(r#"{{"platform": "instagram", "now": "{CLOSED}", "trigger": false, "canCall": false}}"#));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = self::root();
+    assert!(find(&root, "figure svg").is_none(), "no QR code of a closed line");
+    assert!(find(&root, r#"a[data-bouton3018-helpline="3018/deaf"]"#).is_none());
+    assert!(find(&root, ".channel-closed").is_some(), "its closed state is said");
     destroy(widget).await;
 }

@@ -214,3 +214,43 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `.d.ts` users see lists the text keys by hand (`Bouton3018TextKey` in src/lib.rs):
+    /// it must name exactly the keys the config accepts.
+    #[test]
+    fn typescript_text_keys_match() {
+        let lib = include_str!("../lib.rs");
+        let start = lib.find("export type Bouton3018TextKey =").expect("Bouton3018TextKey in src/lib.rs");
+        let union = &lib[start..start + lib[start..].find(';').expect("end of the union")];
+        let ts: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
+        assert_eq!(ts, KEYS, "Bouton3018TextKey in src/lib.rs differs from texts::KEYS");
+    }
+
+    #[test]
+    fn both_locales_fill_every_key_and_placeholders_agree() {
+        let (fr, en) = (Texts::fr(), Texts::en());
+        let all = TextOverrides::default();
+        assert_eq!(fr.clone().with(&all), fr);
+        let placeholders = |s: &str| {
+            let mut v: Vec<String> =
+                s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_owned())).collect();
+            v.sort();
+            v
+        };
+        let fr_json = format!("{fr:?}");
+        let en_json = format!("{en:?}");
+        assert!(!fr_json.contains(": \"\"") && !en_json.contains(": \"\""), "an empty string");
+        for (f, e) in [
+            (&fr.status_closed, &en.status_closed),
+            (&fr.status_closing_soon, &en.status_closing_soon),
+            (&fr.qr_caption, &en.qr_caption),
+        ] {
+            assert_eq!(placeholders(f), placeholders(e), "{f} / {e}");
+        }
+        assert_eq!(fill("{a} et {b}", &[("a", "<x>"), ("b", "{a}")]), "<x> et {a}");
+    }
+}

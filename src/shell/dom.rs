@@ -9,7 +9,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::core::view::{ActionView, AlternativeView, StatusTone, StatusView, View};
+use crate::core::view::{ActionView, AlternativeView, ChannelView, QrHandoff, StatusTone, StatusView, View};
 use crate::shell::focus;
 
 /// On every action link: its `detail.kind` for `bouton3018:action`.
@@ -22,6 +22,7 @@ pub(crate) const CLOSE_ATTR: &str = "data-bouton3018-close";
 pub(crate) const TITLE_ID: &str = "bouton3018-title";
 /// The body's id, target of the dialog's `aria-describedby`.
 pub(crate) const BODY_ID: &str = "bouton3018-body";
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// The rendered elements the shell updates later (cheap to clone: references to DOM nodes).
 #[derive(Clone)]
@@ -32,6 +33,8 @@ pub(crate) struct Parts {
     body: Element,
     status: Element,
     actions: Element,
+    qr: Element,
+    channels: Element,
     steps: Element,
     alternatives: Element,
     /// The "Fermer" button.
@@ -74,6 +77,8 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     body.set_id(BODY_ID);
     let status = el(document, "p", "status")?;
     let actions = el(document, "div", "actions")?;
+    let qr = el(document, "div", "handoff")?;
+    let channels = el(document, "div", "channels")?;
     let steps = el(document, "div", "steps")?;
     let alternatives = el(document, "div", "alternatives")?;
     let close: HtmlElement = text_el(document, "button", "close", &view.close_label)?.unchecked_into();
@@ -85,15 +90,17 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     live.set_attribute("role", "status")?;
     live.set_attribute("aria-live", "polite")?;
     live.set_attribute("aria-atomic", "true")?;
-    for part in [&title, &body, &status, &actions, &steps, &alternatives] {
+    for part in [&title, &body, &status, &actions, &qr, &channels, &steps, &alternatives] {
         card.append_child(part)?;
     }
     card.append_child(&close)?;
     card.append_child(&live)?;
 
-    let parts = Parts { card, title, body, status, actions, steps, alternatives, close, live };
+    let parts = Parts { card, title, body, status, actions, qr, channels, steps, alternatives, close, live };
     fill_status(&parts.status, &view.status);
     fill_actions(document, &parts.actions, view)?;
+    fill_qr(document, &parts.qr, view.qr.as_ref())?;
+    fill_channels(document, &parts.channels, view)?;
     fill_steps(document, &parts.steps, view)?;
     fill_alternatives(document, &parts.alternatives, view)?;
     dialog.replace_children_with_node_1(&parts.card);
@@ -110,6 +117,12 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     }
     if (&old.primary, &old.secondary, &old.number) != (&new.primary, &new.secondary, &new.number) {
         fill_actions(document, &parts.actions, new)?;
+    }
+    if old.qr != new.qr {
+        fill_qr(document, &parts.qr, new.qr.as_ref())?;
+    }
+    if (&old.channels_title, &old.channels) != (&new.channels_title, &new.channels) {
+        fill_channels(document, &parts.channels, new)?;
     }
     if (&old.steps_title, &old.steps) != (&new.steps_title, &new.steps) {
         fill_steps(document, &parts.steps, new)?;
@@ -204,6 +217,59 @@ fn fill_actions(document: &Document, region: &Element, view: &View) -> Result<()
         append(&block, &text_el(document, "span", "caption", &number.caption)?)?;
         region.append_child(&block)?;
     }
+    Ok(())
+}
+
+/// The desktop hand-off: an inline SVG QR code of `tel:3018` (`role="img"`, named by its text
+/// alternative) and its caption. The path is checked to be path data only (digits, spaces and
+/// the `M h v z` commands), though the core builds it from numbers.
+fn fill_qr(document: &Document, region: &Element, qr: Option<&QrHandoff>) -> Result<(), JsValue> {
+    region.replace_children_with_node_0();
+    let valid = qr.filter(|q| q.code.path.chars().all(|c| c.is_ascii_digit() || " Mhvz-".contains(c)));
+    let Some(qr) = valid else {
+        region.set_attribute("hidden", "")?;
+        return Ok(());
+    };
+    region.remove_attribute("hidden")?;
+    let figure = el(document, "figure", "qr")?;
+    let svg = document.create_element_ns(Some(SVG_NS), "svg")?;
+    svg.set_attribute("viewBox", &format!("0 0 {0} {0}", qr.code.size))?;
+    svg.set_attribute("role", "img")?;
+    svg.set_attribute("aria-label", &qr.code.alt)?;
+    svg.set_attribute("focusable", "false")?;
+    let path = document.create_element_ns(Some(SVG_NS), "path")?;
+    path.set_attribute("d", &qr.code.path)?;
+    svg.append_child(&path)?;
+    figure.append_child(&svg)?;
+    append(&figure, &text_el(document, "figcaption", "", &qr.caption)?)?;
+    region.append_child(&figure)?;
+    Ok(())
+}
+
+fn channel(document: &Document, channel: &ChannelView) -> Result<Element, JsValue> {
+    let item = el(document, "li", "channel")?;
+    match channel.action.as_ref().map(|a| action_link(document, a, "btn small")).transpose()?.flatten() {
+        Some(link) => append(&item, &link)?,
+        None => append(&item, &text_el(document, "p", "channel-name", &channel.label)?)?,
+    }
+    let class = if channel.open { "channel-status channel-open" } else { "channel-status channel-closed" };
+    append(&item, &text_el(document, "p", class, &channel.status)?)?;
+    Ok(item)
+}
+
+fn fill_channels(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+    region.replace_children_with_node_0();
+    let Some(title) = &view.channels_title else {
+        region.set_attribute("hidden", "")?;
+        return Ok(());
+    };
+    region.remove_attribute("hidden")?;
+    append(region, &text_el(document, "h3", "", title)?)?;
+    let list = el(document, "ul", "channel-list")?;
+    for item in &view.channels {
+        append(&list, &channel(document, item)?)?;
+    }
+    region.append_child(&list)?;
     Ok(())
 }
 

@@ -187,6 +187,10 @@ impl ScrollLock {
                 };
             }
             if !saved.had_style_attribute && style.length() == 0 {
+                // Chromium writes CSSOM changes back to the `style` attribute lazily, on the next
+                // read of it: read it now, or that pending write brings back `style=""` after
+                // the removal.
+                let _ = saved.element.get_attribute("style");
                 let _ = saved.element.remove_attribute("style");
             }
         }

@@ -4,7 +4,6 @@
 use super::*;
 use chrono::{NaiveTime, Timelike, Weekday};
 use chrono_tz::Europe::Paris;
-use proptest::prelude::*;
 
 fn utc(s: &str) -> Instant {
     DateTime::parse_from_rfc3339(s).expect("test instant").with_timezone(&Utc)
@@ -351,42 +350,53 @@ fn brute_force_irregular_week_with_overnights_2024_to_2027() {
 
 // ---- Property: is_open and next_change agree, on random schedules and instants --------------
 
-fn arb_schedule() -> impl Strategy<Value = Schedule> {
-    let iv = (0u16..1440, 1u16..=1440).prop_map(|(o, len)| Interval::new(o, o + len).unwrap());
-    let day = prop::collection::vec(iv, 0..3).prop_map(|mut v| {
-        v.sort();
-        v
-    });
-    let exc = prop::collection::btree_map(
-        (0i64..1500).prop_map(|d| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + Duration::days(d)),
-        prop::collection::vec((0u16..1440, 1u16..=600).prop_map(|(o, len)| Interval::new(o, o + len).unwrap()), 0..2),
-        0..6,
-    );
-    (prop::array::uniform7(day), exc).prop_map(|(weekly, exceptions)| Schedule { zone: Paris, weekly, exceptions })
-}
+/// Native only: proptest's getrandom does not build for wasm32 (the core is pure, so this
+/// loses nothing).
+#[cfg(not(target_arch = "wasm32"))]
+mod property {
+    use super::*;
+    use proptest::prelude::*;
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    fn arb_schedule() -> impl Strategy<Value = Schedule> {
+        let iv = (0u16..1440, 1u16..=1440).prop_map(|(o, len)| Interval::new(o, o + len).unwrap());
+        let day = prop::collection::vec(iv, 0..3).prop_map(|mut v| {
+            v.sort();
+            v
+        });
+        let exc = prop::collection::btree_map(
+            (0i64..1500).prop_map(|d| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + Duration::days(d)),
+            prop::collection::vec(
+                (0u16..1440, 1u16..=600).prop_map(|(o, len)| Interval::new(o, o + len).unwrap()),
+                0..2,
+            ),
+            0..6,
+        );
+        (prop::array::uniform7(day), exc).prop_map(|(weekly, exceptions)| Schedule { zone: Paris, weekly, exceptions })
+    }
 
-    #[test]
-    fn next_change_is_the_first_flip(s in arb_schedule(), minute in 0i64..(4 * 366 * 1440)) {
-        let t = utc("2024-01-01T00:00:00Z") + Duration::minutes(minute);
-        let open = s.is_open(t);
-        match s.next_change(t) {
-            Some(n) => {
-                prop_assert!(n > t);
-                prop_assert_ne!(s.is_open(n), open, "no flip at next_change {}", n);
-                // Constant from t up to n (checked every minute, up to 3 days).
-                let mut u = t;
-                while u < n && u < t + Duration::days(3) {
-                    prop_assert_eq!(s.is_open(u), open, "flip at {} before next_change {}", u, n);
-                    u += Duration::minutes(1);
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        #[test]
+        fn next_change_is_the_first_flip(s in arb_schedule(), minute in 0i64..(4 * 366 * 1440)) {
+            let t = utc("2024-01-01T00:00:00Z") + Duration::minutes(minute);
+            let open = s.is_open(t);
+            match s.next_change(t) {
+                Some(n) => {
+                    prop_assert!(n > t);
+                    prop_assert_ne!(s.is_open(n), open, "no flip at next_change {}", n);
+                    // Constant from t up to n (checked every minute, up to 3 days).
+                    let mut u = t;
+                    while u < n && u < t + Duration::days(3) {
+                        prop_assert_eq!(s.is_open(u), open, "flip at {} before next_change {}", u, n);
+                        u += Duration::minutes(1);
+                    }
+                    prop_assert_eq!(s.is_open(n - Duration::seconds(1)), open);
                 }
-                prop_assert_eq!(s.is_open(n - Duration::seconds(1)), open);
-            }
-            None => {
-                for h in 0..(24 * 30) {
-                    prop_assert_eq!(s.is_open(t + Duration::hours(h)), open);
+                None => {
+                    for h in 0..(24 * 30) {
+                        prop_assert_eq!(s.is_open(t + Duration::hours(h)), open);
+                    }
                 }
             }
         }
