@@ -1,21 +1,20 @@
 //! The widget's configuration: the JS object given to `mount()` (or built from the script tag's
 //! `data-` attributes), its validation, and the per-platform presets.
 //!
-//! Two steps, as in "parse, don't validate": serde reads the object into `Raw*` structs
-//! (camelCase, unknown fields rejected, the path of a wrong type reported by
-//! `serde_path_to_error`); then [`Config::validate`] checks every value and reports **every**
-//! problem at once, each under its field path.
-
-use std::fmt;
+//! Two steps, as in "parse, don't validate": serde reads the JS object into a
+//! [`Value`](crate::core::value::Value) tree (see that module for why not derive), then
+//! [`Config::from_value`] decodes it — camelCase names, unknown fields rejected at every level —
+//! and reports **every** problem at once, each under its field path.
 
 use chrono::{DateTime, TimeZone, Utc};
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 use serde::Deserialize;
 
 use crate::core::error::{Error, FieldError, Problems};
-use crate::core::helplines::{self, Channel, Helpline, RawHelpline};
-use crate::core::schedule::{self, Instant, RawSchedule, Schedule};
+use crate::core::helplines::{self, Channel, Helpline};
+use crate::core::schedule::{self, Instant, Schedule};
 use crate::core::texts::{self, TextOverrides, Texts};
+use crate::core::value::{join, string, Obj, Value};
 
 /// A platform preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,133 +140,6 @@ pub struct Config {
     pub return_focus: Option<String>,
 }
 
-// ---------------------------------------------------------------------------------------------
-// Raw (serde) form.
-
-/// The config as written (camelCase, unknown fields rejected). Values are checked in
-/// [`Config::validate`], so that every problem is reported at once.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, expecting = "an object such as { platform: \"generic\" }")]
-pub struct RawConfig {
-    /// Required.
-    pub platform: String,
-    /// Optional fields, see CONTRACT.md.
-    pub action: Option<String>,
-    #[allow(missing_docs)]
-    pub locale: Option<String>,
-    #[allow(missing_docs)]
-    pub categories: Option<Vec<String>>,
-    #[allow(missing_docs)]
-    pub texts: Option<RawTexts>,
-    #[allow(missing_docs)]
-    pub helplines: Option<Vec<RawHelpline>>,
-    #[allow(missing_docs)]
-    pub trigger: Option<RawTrigger>,
-    #[allow(missing_docs)]
-    pub can_call: Option<bool>,
-    #[allow(missing_docs)]
-    pub now: Option<RawNow>,
-    #[allow(missing_docs)]
-    pub return_focus: Option<String>,
-}
-
-/// `texts: { fr: {...}, en: {...} }`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawTexts {
-    #[allow(missing_docs)]
-    pub fr: Option<TextOverrides>,
-    #[allow(missing_docs)]
-    pub en: Option<TextOverrides>,
-}
-
-/// `trigger`: an event name, or `false`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RawTrigger {
-    /// An event name (checked later).
-    Name(String),
-    /// `false`.
-    Off,
-}
-
-impl<'de> Deserialize<'de> for RawTrigger {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = RawTrigger;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an event name string, or false")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawTrigger, E> {
-                Ok(RawTrigger::Name(s.to_owned()))
-            }
-            fn visit_bool<E: de::Error>(self, b: bool) -> Result<RawTrigger, E> {
-                if b {
-                    Err(E::invalid_value(de::Unexpected::Bool(true), &self))
-                } else {
-                    Ok(RawTrigger::Off)
-                }
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// `now`: milliseconds since the epoch, or an ISO 8601 / RFC 3339 string with an offset.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RawNow {
-    /// Milliseconds since the epoch.
-    Millis(f64),
-    /// A date-time string (checked later).
-    Text(String),
-}
-
-impl<'de> Deserialize<'de> for RawNow {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = RawNow;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("milliseconds since the epoch, or an ISO 8601 date-time string with an offset")
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawNow, E> {
-                Ok(RawNow::Millis(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawNow, E> {
-                Ok(RawNow::Millis(v as f64))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawNow, E> {
-                Ok(RawNow::Millis(v as f64))
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawNow, E> {
-                Ok(RawNow::Text(s.to_owned()))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// Reads `T` only from a map/object. serde's derived structs also accept a sequence as a
-/// positional struct (`["generic"]` would be read as `{ platform: "generic" }`); a platform
-/// passing an array by mistake deserves an error instead.
-struct ObjectOnly<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map))
-            }
-        }
-        d.deserialize_map(V(std::marker::PhantomData)).map(ObjectOnly)
-    }
-}
-
 /// Milliseconds since the epoch as an instant, if in chrono's range and finite.
 pub fn instant_from_millis(ms: f64) -> Option<Instant> {
     // ±8.64e15 ms is the range of JS `Date`.
@@ -276,6 +148,13 @@ pub fn instant_from_millis(ms: f64) -> Option<Instant> {
     }
     Utc.timestamp_millis_opt(ms.floor() as i64).single()
 }
+
+/// The top-level fields, as written in JS.
+const FIELDS: &[&str] =
+    &["platform", "action", "locale", "categories", "texts", "helplines", "trigger", "canCall", "now", "returnFocus"];
+const HELPLINE_FIELDS: &[&str] =
+    &["id", "name", "number", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
+const CHANNEL_FIELDS: &[&str] = &["id", "name", "url", "number", "schedule"];
 
 // ---------------------------------------------------------------------------------------------
 // Validation helpers, shared with helplines and texts.
@@ -359,24 +238,36 @@ pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) ->
 
 impl Config {
     /// Reads and validates a config from any serde deserializer (serde-wasm-bindgen in the
-    /// browser, serde_json in tests).
+    /// browser, serde_json in tests). config-rework: done
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<Config, Error> {
-        let ObjectOnly(raw): ObjectOnly<RawConfig> = serde_path_to_error::deserialize(d).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { "config".to_owned() } else { path };
-            Error::InvalidConfig(vec![FieldError::new(path, e.into_inner().to_string())])
+        let value = Value::deserialize(d).map_err(|e| {
+            let text = e.to_string();
+            let text = text.strip_prefix("Error: ").unwrap_or(&text).to_owned();
+            Error::InvalidConfig(vec![FieldError::new("config", format!("cannot be read: {text}"))])
         })?;
-        Config::validate(&raw)
+        Config::from_value(&value)
     }
 
-    /// Checks every value of `raw`; reports every problem at once.
-    pub fn validate(raw: &RawConfig) -> Result<Config, Error> {
+    /// Checks every field of `value`; reports every problem at once, each under its path.
+    pub fn from_value(value: &Value) -> Result<Config, Error> {
         let mut p = Problems::default();
-        let platform = one_of(Platform::NAMES, &raw.platform, "platform", &mut p);
-        let action = raw.action.as_deref().and_then(|a| one_of(Action::NAMES, a, "action", &mut p));
-        let locale = raw.locale.as_deref().map_or(Some(Locale::Fr), |l| one_of(Locale::NAMES, l, "locale", &mut p));
+        let Some(o) = Obj::new(value, "", FIELDS, &mut p) else { return Err(Error::InvalidConfig(p.0)) };
 
-        let categories = match &raw.categories {
+        let platform = match o.get("platform") {
+            None => {
+                let list: Vec<String> = Platform::NAMES.iter().map(|(n, _)| format!("{n:?}")).collect();
+                p.push("platform", format!("required; expected one of {}", list.join(", ")));
+                None
+            }
+            Some(_) => o.string("platform", &mut p).and_then(|v| one_of(Platform::NAMES, &v, "platform", &mut p)),
+        };
+        let action = o.string("action", &mut p).and_then(|a| one_of(Action::NAMES, &a, "action", &mut p));
+        let locale = match o.get("locale") {
+            None => Some(Locale::Fr),
+            Some(_) => o.string("locale", &mut p).and_then(|l| one_of(Locale::NAMES, &l, "locale", &mut p)),
+        };
+
+        let categories = match o.array("categories", &mut p) {
             None => DEFAULT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
             Some(list) => {
                 if list.is_empty() {
@@ -385,88 +276,105 @@ impl Config {
                 if list.len() > 100 {
                     p.push("categories", format!("expected at most 100 categories, got {}", list.len()));
                 }
-                for (i, c) in list.iter().enumerate().take(100) {
-                    short_text(c, 100, &format!("categories[{i}]"), &mut p);
-                }
-                list.clone()
+                list.iter()
+                    .take(100)
+                    .filter_map(|(v, path)| string(v, path, &mut p).filter(|c| short_text(c, 100, path, &mut p)))
+                    .collect()
             }
         };
 
         let texts = {
-            let empty = TextOverrides::default();
-            let t = raw.texts.clone().unwrap_or_default();
-            for (lang, o) in [("fr", &t.fr), ("en", &t.en)] {
-                for (key, value) in o.as_ref().map(TextOverrides::given).unwrap_or_default() {
-                    let path = format!("texts.{lang}.{key}");
-                    let n = value.chars().count();
-                    if n > texts::MAX_LEN {
-                        p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
-                    } else if key == "weekdays" && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7 {
-                        p.push(path, "expected 7 comma-separated day names, Monday first");
+            let mut overrides = [TextOverrides::default(), TextOverrides::default()];
+            if let Some((v, path)) = o.get("texts") {
+                if let Some(t) = Obj::new(v, &path, &["fr", "en"], &mut p) {
+                    for (slot, lang) in overrides.iter_mut().zip(["fr", "en"]) {
+                        let Some((v, lpath)) = t.get(lang) else { continue };
+                        let Some(lo) = Obj::new(v, &lpath, texts::KEYS, &mut p) else { continue };
+                        for key in texts::KEYS {
+                            let Some(value) = lo.string(key, &mut p) else { continue };
+                            let path = join(&lpath, key);
+                            let n = value.chars().count();
+                            if n > texts::MAX_LEN {
+                                p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
+                            } else if *key == "weekdays"
+                                && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7
+                            {
+                                p.push(path, "expected 7 comma-separated day names, Monday first");
+                            } else {
+                                slot.set(key, value);
+                            }
+                        }
                     }
                 }
             }
+            let [fr, en] = overrides;
             match locale {
-                Some(Locale::En) => Texts::en().with(t.en.as_ref().unwrap_or(&empty)),
-                _ => Texts::fr().with(t.fr.as_ref().unwrap_or(&empty)),
+                Some(Locale::En) => Texts::en().with(&en),
+                _ => Texts::fr().with(&fr),
             }
         };
 
-        let helplines = validate_helplines(raw.helplines.as_deref().unwrap_or_default(), &mut p);
+        let helplines = validate_helplines(o.array("helplines", &mut p).unwrap_or_default(), &mut p);
 
-        let trigger = match &raw.trigger {
+        let trigger = match o.get("trigger") {
             None => Trigger::Event(DEFAULT_TRIGGER.to_owned()),
-            Some(RawTrigger::Off) => Trigger::None,
-            Some(RawTrigger::Name(n)) => {
+            Some((Value::Bool(false), _)) => Trigger::None,
+            Some((Value::String(n), _)) => {
                 if short_text(n, 100, "trigger", &mut p) && n.chars().any(char::is_whitespace) {
                     p.push("trigger", format!("expected an event name without spaces, got {n:?}"));
                 }
                 Trigger::Event(n.clone())
             }
+            Some((v, _)) => {
+                p.push("trigger", format!("expected an event name string, or false, got {}", v.kind()));
+                Trigger::None
+            }
         };
 
-        let now = match &raw.now {
+        let can_call = o.bool("canCall", &mut p);
+
+        let now = match o.get("now") {
             None => None,
-            Some(RawNow::Millis(ms)) => {
+            Some((Value::Number(ms), _)) => {
                 let t = instant_from_millis(*ms);
                 if t.is_none() {
-                    p.push(
-                        "now",
-                        format!("expected milliseconds since the epoch within the range of Date, got {ms:e}"),
-                    );
+                    p.push("now", "expected milliseconds since the epoch within the range of Date (±8.64e15)");
                 }
                 t
             }
-            Some(RawNow::Text(s)) => {
+            Some((Value::String(s), _)) => {
                 let t = DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc));
                 if t.is_none() {
-                    let shown: String = s.chars().take(60).collect();
-                    p.push("now", format!("expected an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\", got {shown:?}"));
+                    p.push("now", format!("expected an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\", got {}", Value::String(s.clone()).kind()));
                 }
                 t
+            }
+            Some((v, _)) => {
+                p.push("now", format!("expected milliseconds since the epoch or an ISO 8601 string, got {}", v.kind()));
+                None
             }
         };
 
-        if let Some(sel) = &raw.return_focus {
+        let return_focus = o.string("returnFocus", &mut p);
+        if let Some(sel) = &return_focus {
             short_text(sel, 500, "returnFocus", &mut p);
         }
 
-        if !p.0.is_empty() {
-            return Err(Error::InvalidConfig(p.0));
+        match (platform, locale, helplines) {
+            (Some(platform), Some(locale), Some(helplines)) if p.0.is_empty() => Ok(Config {
+                platform,
+                action: action.unwrap_or(platform.default_action()),
+                locale,
+                categories,
+                texts,
+                helplines,
+                trigger,
+                can_call,
+                now,
+                return_focus,
+            }),
+            _ => Err(Error::InvalidConfig(p.0)),
         }
-        let platform = platform.expect("checked above");
-        Ok(Config {
-            platform,
-            action: action.unwrap_or(platform.default_action()),
-            locale: locale.expect("checked above"),
-            categories,
-            texts,
-            helplines: helplines.expect("no problems means helplines validated"),
-            trigger,
-            can_call: raw.can_call,
-            now,
-            return_focus: raw.return_focus.clone(),
-        })
     }
 
     /// Whether a report of `category` opens the widget.
@@ -480,84 +388,96 @@ impl Config {
     }
 }
 
-fn validate_helplines(raw: &[RawHelpline], p: &mut Problems) -> Option<Vec<Helpline>> {
+fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Vec<Helpline>> {
     let before = p.0.len();
     let mut lines = helplines::builtin();
-    let builtin_count = lines.len();
-    let mut seen: Vec<&str> = Vec::new();
     if raw.len() > 50 {
         p.push("helplines", format!("expected at most 50 helplines, got {}", raw.len()));
         return None;
     }
-    for (i, r) in raw.iter().enumerate() {
-        let path = format!("helplines[{i}]");
-        let id_ok = short_text(&r.id, 40, &format!("{path}.id"), p);
-        if id_ok && !r.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            p.push(format!("{path}.id"), format!("expected letters, digits, - or _, got {:?}", r.id));
-        }
-        if seen.contains(&r.id.as_str()) {
-            p.push(format!("{path}.id"), format!("helpline {:?} is given twice; expected each id once", r.id));
-        }
-        seen.push(&r.id);
-        let existing = lines.iter().position(|h| h.id == r.id);
-        if existing.is_none() {
-            if r.name.is_none() {
-                p.push(format!("{path}.name"), format!("a new helpline ({:?} is not built in) needs a name", r.id));
-            }
-            if r.number.is_none() && r.url.is_none() && r.chat_url.is_none() {
+    let mut seen: Vec<String> = Vec::new();
+    for (v, path) in raw {
+        let Some(o) = Obj::new(v, &path, HELPLINE_FIELDS, p) else { continue };
+        let Some(id) = o.string("id", p).or_else(|| {
+            if o.get("id").is_none() {
                 p.push(
-                    path.clone(),
-                    format!("a new helpline ({:?} is not built in) needs a number, url or chatUrl", r.id),
+                    join(&path, "id"),
+                    "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\") or a new one",
                 );
             }
+            None
+        }) else {
+            continue;
+        };
+        let id_path = join(&path, "id");
+        if short_text(&id, 40, &id_path, p) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
         }
-        if let Some(n) = &r.name {
-            short_text(n, 100, &format!("{path}.name"), p);
+        if seen.contains(&id) {
+            p.push(id_path, format!("helpline {id:?} is given twice; expected each id once"));
         }
-        if let Some(n) = &r.number {
-            check_number(n, &format!("{path}.number"), p);
+        seen.push(id.clone());
+        let name = o.string("name", p);
+        let number = o.string("number", p);
+        let url = o.string("url", p);
+        let chat_url = o.string("chatUrl", p);
+        let existing = lines.iter().position(|h| h.id == id);
+        if existing.is_none() {
+            if name.is_none() {
+                p.push(join(&path, "name"), format!("a new helpline ({id:?} is not built in) needs a name"));
+            }
+            if number.is_none() && url.is_none() && chat_url.is_none() {
+                p.push(path.clone(), format!("a new helpline ({id:?} is not built in) needs a number, url or chatUrl"));
+            }
         }
-        if let Some(u) = &r.url {
-            check_https_url(u, &format!("{path}.url"), p);
+        if let Some(n) = &name {
+            short_text(n, 100, &join(&path, "name"), p);
         }
-        if let Some(u) = &r.chat_url {
-            check_https_url(u, &format!("{path}.chatUrl"), p);
+        if let Some(n) = &number {
+            check_number(n, &join(&path, "number"), p);
+        }
+        if let Some(u) = &url {
+            check_https_url(u, &join(&path, "url"), p);
+        }
+        if let Some(u) = &chat_url {
+            check_https_url(u, &join(&path, "chatUrl"), p);
         }
         let base = existing.map(|k| lines[k].clone());
-        let zone = match &r.time_zone {
-            Some(z) => schedule::parse_zone(z).or_else(|| {
+        let zone = match o.string("timeZone", p) {
+            Some(z) => schedule::parse_zone(&z).or_else(|| {
                 p.push(
-                    format!("{path}.timeZone"),
+                    join(&path, "timeZone"),
                     format!("unsupported time zone {z:?}; expected one of {}", schedule::SUPPORTED_ZONES.join(", ")),
                 );
                 None
             }),
+            None if o.get("timeZone").is_some() => None,
             None => Some(base.as_ref().map_or(chrono_tz::Europe::Paris, |b| b.schedule.zone())),
         };
         let Some(zone) = zone else { continue };
-        let sched = |s: &Option<RawSchedule>, field: &str, fallback: Option<&Schedule>, p: &mut Problems| match s {
-            Some(s) => Schedule::from_raw(s, zone, &format!("{path}.{field}"), p),
+        let sched = |field: &str, fallback: Option<&Schedule>, p: &mut Problems| match o.get(field) {
+            Some((v, spath)) => Schedule::decode(v, zone, &spath, p),
             None => Some(fallback.map_or_else(|| Schedule::always(zone), |f| f.clone().with_zone(zone))),
         };
-        let schedule = sched(&r.schedule, "schedule", base.as_ref().map(|b| &b.schedule), p);
+        let schedule = sched("schedule", base.as_ref().map(|b| &b.schedule), p);
         // The chat follows the phone schedule unless given (for a built-in: unless the
-        // built-in's chat hours were the same as its phone hours, which is the 3018's case).
+        // built-in's chat hours differ from its phone hours).
         let chat_fallback = match (&base, &schedule) {
             (Some(b), _) if b.chat_schedule != b.schedule => Some(b.chat_schedule.clone()),
             (_, Some(s)) => Some(s.clone()),
             _ => None,
         };
-        let chat_schedule = sched(&r.chat_schedule, "chatSchedule", chat_fallback.as_ref(), p);
-        let channels = validate_channels(r, base.as_ref().map_or(&[][..], |b| &b.channels), zone, &path, p);
+        let chat_schedule = sched("chatSchedule", chat_fallback.as_ref(), p);
+        let channels = validate_channels(&o, &id, base.as_ref().map_or(&[][..], |b| &b.channels), zone, p);
         let (Some(schedule), Some(chat_schedule), Some(channels)) = (schedule, chat_schedule, channels) else {
             continue;
         };
         let merged = Helpline {
-            id: r.id.clone(),
-            name: r.name.clone().or_else(|| base.as_ref().map(|b| b.name.clone())).unwrap_or_default(),
-            number: r.number.clone().or_else(|| base.as_ref().and_then(|b| b.number.clone())),
-            url: r.url.clone().or_else(|| base.as_ref().and_then(|b| b.url.clone())),
-            chat_url: r.chat_url.clone().or_else(|| base.as_ref().and_then(|b| b.chat_url.clone())),
+            id: id.clone(),
+            name: name.or_else(|| base.as_ref().map(|b| b.name.clone())).unwrap_or_default(),
+            number: number.or_else(|| base.as_ref().and_then(|b| b.number.clone())),
+            url: url.or_else(|| base.as_ref().and_then(|b| b.url.clone())),
+            chat_url: chat_url.or_else(|| base.as_ref().and_then(|b| b.chat_url.clone())),
             schedule,
             chat_schedule,
             channels,
@@ -567,70 +487,82 @@ fn validate_helplines(raw: &[RawHelpline], p: &mut Problems) -> Option<Vec<Helpl
             None => lines.push(merged),
         }
     }
-    debug_assert!(lines.len() >= builtin_count);
     (p.0.len() == before).then_some(lines)
 }
 
 fn validate_channels(
-    r: &RawHelpline,
+    o: &Obj,
+    _id: &str,
     base: &[Channel],
     zone: chrono_tz::Tz,
-    path: &str,
     p: &mut Problems,
 ) -> Option<Vec<Channel>> {
     let before = p.0.len();
     let mut channels = base.to_vec();
-    let raw = r.channels.as_deref().unwrap_or_default();
+    let Some(raw) = o.array("channels", p) else {
+        return (o.get("channels").is_none()).then_some(channels);
+    };
     if raw.len() > 10 {
-        p.push(format!("{path}.channels"), format!("expected at most 10 channels, got {}", raw.len()));
+        p.push(join(&o.path, "channels"), format!("expected at most 10 channels, got {}", raw.len()));
         return None;
     }
-    for (j, c) in raw.iter().enumerate() {
-        let cpath = format!("{path}.channels[{j}]");
-        if short_text(&c.id, 40, &format!("{cpath}.id"), p)
-            && !c.id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+    let mut seen: Vec<String> = Vec::new();
+    for (v, cpath) in raw {
+        let Some(c) = Obj::new(v, &cpath, CHANNEL_FIELDS, p) else { continue };
+        let Some(id) = c.string("id", p).or_else(|| {
+            if c.get("id").is_none() {
+                p.push(join(&cpath, "id"), "required: \"deaf\" or a new channel id");
+            }
+            None
+        }) else {
+            continue;
+        };
+        let id_path = join(&cpath, "id");
+        if short_text(&id, 40, &id_path, p)
+            && !id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
         {
-            p.push(format!("{cpath}.id"), format!("expected letters, digits, - or _, got {:?}", c.id));
+            p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
         }
-        if raw[..j].iter().any(|o| o.id == c.id) {
-            p.push(format!("{cpath}.id"), format!("channel {:?} is given twice; expected each id once", c.id));
+        if seen.contains(&id) {
+            p.push(id_path, format!("channel {id:?} is given twice; expected each id once"));
         }
-        let existing = channels.iter().position(|b| b.id == c.id);
+        seen.push(id.clone());
+        let name = c.string("name", p);
+        let url = c.string("url", p);
+        let number = c.string("number", p);
+        let existing = channels.iter().position(|b| b.id == id);
         if existing.is_none() {
-            if c.name.is_none() {
-                p.push(format!("{cpath}.name"), format!("a new channel ({:?} is not built in) needs a name", c.id));
+            if name.is_none() {
+                p.push(join(&cpath, "name"), format!("a new channel ({id:?} is not built in) needs a name"));
             }
-            if c.url.is_none() && c.number.is_none() {
-                p.push(cpath.clone(), format!("a new channel ({:?} is not built in) needs a url or number", c.id));
+            if url.is_none() && number.is_none() {
+                p.push(cpath.clone(), format!("a new channel ({id:?} is not built in) needs a url or number"));
             }
-            if c.schedule.is_none() {
-                p.push(
-                    format!("{cpath}.schedule"),
-                    format!("a new channel ({:?} is not built in) needs a schedule", c.id),
-                );
+            if c.get("schedule").is_none() {
+                p.push(join(&cpath, "schedule"), format!("a new channel ({id:?} is not built in) needs a schedule"));
             }
         }
-        if let Some(n) = &c.name {
-            short_text(n, 100, &format!("{cpath}.name"), p);
+        if let Some(n) = &name {
+            short_text(n, 100, &join(&cpath, "name"), p);
         }
-        if let Some(u) = &c.url {
-            check_https_url(u, &format!("{cpath}.url"), p);
+        if let Some(u) = &url {
+            check_https_url(u, &join(&cpath, "url"), p);
         }
-        if let Some(n) = &c.number {
-            check_number(n, &format!("{cpath}.number"), p);
+        if let Some(n) = &number {
+            check_number(n, &join(&cpath, "number"), p);
         }
         let base = existing.map(|k| channels[k].clone());
-        let schedule = match (&c.schedule, &base) {
-            (Some(s), _) => Schedule::from_raw(s, zone, &format!("{cpath}.schedule"), p),
+        let schedule = match (c.get("schedule"), &base) {
+            (Some((v, spath)), _) => Schedule::decode(v, zone, &spath, p),
             (None, Some(b)) => Some(b.schedule.clone().with_zone(zone)),
             (None, None) => None,
         };
         let Some(schedule) = schedule else { continue };
         let merged = Channel {
-            id: c.id.clone(),
-            name: c.name.clone().or_else(|| base.as_ref().and_then(|b| b.name.clone())),
-            url: c.url.clone().or_else(|| base.as_ref().and_then(|b| b.url.clone())),
-            number: c.number.clone().or_else(|| base.as_ref().and_then(|b| b.number.clone())),
+            id: id.clone(),
+            name: name.or_else(|| base.as_ref().and_then(|b| b.name.clone())),
+            url: url.or_else(|| base.as_ref().and_then(|b| b.url.clone())),
+            number: number.or_else(|| base.as_ref().and_then(|b| b.number.clone())),
             schedule,
         };
         match existing {
@@ -650,32 +582,28 @@ pub struct ReportDetail {
     pub role: Role,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", expecting = "an object such as { category: \"harassment\", role: \"victim\" }")]
-struct RawDetail {
-    category: Option<String>,
-    role: Option<String>,
-}
-
 impl ReportDetail {
     /// Reads a detail; unknown extra fields are ignored (platforms attach their own data), but
-    /// `category` and `role` must be what the contract says.
+    /// `category` and `role` must be what the contract says. `null`/`undefined`: a victim.
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<ReportDetail, Error> {
-        let raw: Option<ObjectOnly<RawDetail>> = serde_path_to_error::deserialize(d).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { "detail".to_owned() } else { format!("detail.{path}") };
-            Error::InvalidDetail(vec![FieldError::new(path, e.into_inner().to_string())])
-        })?;
-        let Some(ObjectOnly(raw)) = raw else { return Ok(ReportDetail::default()) };
-        let mut p = Problems::default();
-        let role = match raw.role.as_deref() {
-            None => Some(Role::Victim),
-            Some(r) => one_of(&[("victim", Role::Victim), ("witness", Role::Witness)], r, "detail.role", &mut p),
-        };
-        if !p.0.is_empty() {
-            return Err(Error::InvalidDetail(p.0));
+        let value = Value::deserialize(d)
+            .map_err(|e| Error::InvalidDetail(vec![FieldError::new("detail", format!("cannot be read: {e}"))]))?;
+        if value == Value::Null {
+            return Ok(ReportDetail::default());
         }
-        Ok(ReportDetail { category: raw.category, role: role.expect("checked above") })
+        let mut p = Problems::default();
+        let Some(o) = Obj::open(&value, "detail", &mut p) else { return Err(Error::InvalidDetail(p.0)) };
+        let category = o.string("category", &mut p);
+        let role = match o.string("role", &mut p) {
+            None => Role::Victim,
+            Some(r) => one_of(&[("victim", Role::Victim), ("witness", Role::Witness)], &r, "detail.role", &mut p)
+                .unwrap_or_default(),
+        };
+        if p.0.is_empty() {
+            Ok(ReportDetail { category, role })
+        } else {
+            Err(Error::InvalidDetail(p.0))
+        }
     }
 }
 

@@ -2,9 +2,8 @@
 //! or extends them.
 
 use chrono_tz::Tz;
-use serde::Deserialize;
 
-use crate::core::schedule::{Interval, RawSchedule, Schedule};
+use crate::core::schedule::{Interval, Schedule};
 
 /// The id of the main helpline (the one the modal is about).
 pub const MAIN: &str = "3018";
@@ -114,46 +113,4 @@ pub fn builtin() -> Vec<Helpline> {
         line("17", "17", "17", None),
         line("112", "112", "112", None),
     ]
-}
-
-/// A helpline as written in `config.helplines[i]`: an entry whose `id` is built in overrides
-/// the fields it gives; a new `id` adds a helpline (it needs a `name` and a `number` or `url`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawHelpline {
-    /// `"3018"`, `"3114"`, `"119"`, `"17"`, `"112"`, or a new id.
-    pub id: String,
-    /// Display name.
-    pub name: Option<String>,
-    /// Digits to dial, optionally with a leading `+` and spaces.
-    pub number: Option<String>,
-    /// `https:` site.
-    pub url: Option<String>,
-    /// `https:` live chat.
-    pub chat_url: Option<String>,
-    /// IANA zone of both schedules (default: the helpline's, Europe/Paris for new ones).
-    pub time_zone: Option<String>,
-    /// Phone opening hours (default: the built-in's, 24/7 for new ones).
-    pub schedule: Option<RawSchedule>,
-    /// Chat opening hours (default: the phone schedule).
-    pub chat_schedule: Option<RawSchedule>,
-    /// Further channels: an entry with a built-in channel id (`"deaf"`) overrides it, a new id
-    /// adds one (it needs a `name`, a `url` or `number`, and a `schedule`).
-    pub channels: Option<Vec<RawChannel>>,
-}
-
-/// A channel as written in `config.helplines[i].channels[j]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawChannel {
-    /// `"deaf"` or a new id.
-    pub id: String,
-    /// Display name (plain text).
-    pub name: Option<String>,
-    /// `https:` link.
-    pub url: Option<String>,
-    /// Number a `tel:` link can dial.
-    pub number: Option<String>,
-    /// Opening hours, in the helpline's time zone.
-    pub schedule: Option<RawSchedule>,
 }

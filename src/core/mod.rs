@@ -10,6 +10,7 @@ pub mod helplines;
 pub mod qr;
 pub mod schedule;
 pub mod texts;
+pub mod value;
 pub mod view;
 
 pub use config::{Action, Config, Locale, Platform, ReportDetail, Role, Trigger};

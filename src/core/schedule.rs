@@ -21,11 +21,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::core::error::Problems;
+use crate::core::value::{string, Obj, Value};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
-
-use crate::core::error::Problems;
 
 /// An instant on the UTC time line (the shell converts from and to JS milliseconds).
 pub type Instant = DateTime<Utc>;
@@ -212,51 +211,10 @@ pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> Instant {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The config form (serde) and its validation.
-
-/// A schedule as written in the config (`helplines[i].schedule`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawSchedule {
-    /// Weekly intervals.
-    pub weekly: Vec<RawWeekly>,
-    /// Date exceptions.
-    #[serde(default)]
-    pub exceptions: Vec<RawException>,
-}
-
-/// `{ "days": ["mon", ...], "open": "09:00", "close": "23:00" }`
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawWeekly {
-    /// `"mon"` … `"sun"`.
-    pub days: Vec<String>,
-    /// `"HH:MM"`, 00:00 to 23:59.
-    pub open: String,
-    /// `"HH:MM"` after `open`, up to 24 h later (24:00 and beyond: the next day).
-    pub close: String,
-}
-
-/// `{ "date": "2026-12-24", "hours": [{ "open": "09:00", "close": "18:00" }] }`; `hours: []`
-/// closes the day.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawException {
-    /// `"YYYY-MM-DD"`, a local date in the schedule's zone.
-    pub date: String,
-    /// The intervals opening that day; empty: closed.
-    pub hours: Vec<RawHours>,
-}
-
-/// `{ "open": "09:00", "close": "18:00" }`
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawHours {
-    /// As in [`RawWeekly::open`].
-    pub open: String,
-    /// As in [`RawWeekly::close`].
-    pub close: String,
-}
+// The config form and its validation:
+// `{ weekly: [{ days: ["mon", ...], open: "09:00", close: "23:00" }],
+//    exceptions: [{ date: "2026-12-24", hours: [{ open: "09:00", close: "18:00" }] }] }`
+// (`hours: []` closes the day).
 
 /// `"HH:MM"` → minutes; `max` is the largest allowed value.
 fn parse_hhmm(s: &str, max: u16) -> Option<u16> {
@@ -325,62 +283,119 @@ fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) 
     }
 }
 
+/// A string field that must be there.
+fn required_string(o: &Obj, key: &str, problems: &mut Problems) -> Option<String> {
+    if o.get(key).is_none() {
+        problems.push(format!("{}.{key}", o.path), "required");
+        return None;
+    }
+    o.string(key, problems)
+}
+
+/// An array field that must be there.
+fn required_array<'a>(o: &Obj<'a>, key: &str, problems: &mut Problems) -> Option<Vec<(&'a Value, String)>> {
+    if o.get(key).is_none() {
+        problems.push(format!("{}.{key}", o.path), "required");
+        return None;
+    }
+    o.array(key, problems)
+}
+
 /// Whether two half-open ranges in minutes overlap.
 fn overlaps(a: (u32, u32), b: (u32, u32)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
 impl Schedule {
-    /// Validates a config schedule in `zone`; every problem is pushed under `path`.
-    pub(crate) fn from_raw(raw: &RawSchedule, zone: Tz, path: &str, problems: &mut Problems) -> Option<Schedule> {
+    /// Decodes and validates a config schedule in `zone`; every problem is pushed under `path`.
+    pub(crate) fn decode(v: &Value, zone: Tz, path: &str, problems: &mut Problems) -> Option<Schedule> {
+        let o = Obj::new(v, path, &["weekly", "exceptions"], problems)?;
+        let before = problems.0.len();
+        let mut weekly = Vec::new();
+        for (v, path) in required_array(&o, "weekly", problems).unwrap_or_default() {
+            let Some(r) = Obj::new(v, &path, &["days", "open", "close"], problems) else { continue };
+            let days = required_array(&r, "days", problems).map(|items| {
+                items.into_iter().filter_map(|(v, p)| string(v, &p, problems).map(|d| (d, p))).collect::<Vec<_>>()
+            });
+            let (open, close) = (required_string(&r, "open", problems), required_string(&r, "close", problems));
+            if let (Some(days), Some(open), Some(close)) = (days, open, close) {
+                weekly.push(RawWeekly { path, days, open, close });
+            }
+        }
+        let mut exceptions = Vec::new();
+        for (v, path) in o.array("exceptions", problems).unwrap_or_default() {
+            let Some(e) = Obj::new(v, &path, &["date", "hours"], problems) else { continue };
+            let date = required_string(&e, "date", problems);
+            let mut hours = Vec::new();
+            for (v, path) in required_array(&e, "hours", problems).unwrap_or_default() {
+                let Some(h) = Obj::new(v, &path, &["open", "close"], problems) else { continue };
+                if let (Some(open), Some(close)) =
+                    (required_string(&h, "open", problems), required_string(&h, "close", problems))
+                {
+                    hours.push(RawHours { path, open, close });
+                }
+            }
+            if let Some(date) = date {
+                exceptions.push(RawException { path, date, hours });
+            }
+        }
+        if problems.0.len() > before {
+            return None;
+        }
+        Schedule::validate(&weekly, &exceptions, zone, path, problems)
+    }
+
+    fn validate(
+        rules: &[RawWeekly],
+        raw_exceptions: &[RawException],
+        zone: Tz,
+        path: &str,
+        problems: &mut Problems,
+    ) -> Option<Schedule> {
         let before = problems.0.len();
         let mut weekly: [Vec<Interval>; 7] = Default::default();
-        // Minute-of-week ranges already taken, with the rule index that took them, for overlaps.
+        // Minute-of-week ranges already taken, with the index of the rule that took them.
         const WEEK: u32 = 7 * 1440;
-        let mut taken: Vec<((u32, u32), usize, usize)> = Vec::new();
-        if raw.weekly.is_empty() && raw.exceptions.iter().all(|e| e.hours.is_empty()) {
+        let mut taken: Vec<((u32, u32), usize)> = Vec::new();
+        if rules.is_empty() && raw_exceptions.iter().all(|e| e.hours.is_empty()) {
             problems.push(
                 format!("{path}.weekly"),
                 "expected at least one interval, e.g. [{ \"days\": [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"], \"open\": \"09:00\", \"close\": \"23:00\" }]",
             );
         }
-        for (i, rule) in raw.weekly.iter().enumerate() {
-            let rpath = format!("{path}.weekly[{i}]");
+        for (i, rule) in rules.iter().enumerate() {
             let mut days = Vec::new();
             if rule.days.is_empty() {
                 problems.push(
-                    format!("{rpath}.days"),
+                    format!("{}.days", rule.path),
                     "expected at least one day among \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"",
                 );
             }
-            for (j, d) in rule.days.iter().enumerate() {
+            for (d, dpath) in &rule.days {
                 match DAY_NAMES.iter().position(|n| n == d) {
-                    Some(k) if days.contains(&k) => {
-                        problems.push(format!("{rpath}.days[{j}]"), format!("day {d:?} is listed twice"))
-                    }
+                    Some(k) if days.contains(&k) => problems.push(dpath.clone(), format!("day {d:?} is listed twice")),
                     Some(k) => days.push(k),
                     None => problems.push(
-                        format!("{rpath}.days[{j}]"),
+                        dpath.clone(),
                         format!(
                             "expected one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", got {d:?}"
                         ),
                     ),
                 }
             }
-            let Some(iv) = parse_interval(&rule.open, &rule.close, &rpath, problems) else { continue };
+            let Some(iv) = parse_interval(&rule.open, &rule.close, &rule.path, problems) else { continue };
             for k in days {
                 let start = k as u32 * 1440 + u32::from(iv.open);
                 let end = k as u32 * 1440 + u32::from(iv.close);
                 // Split at the end of the week so Sunday-night intervals wrap to Monday.
                 let pieces = if end > WEEK { vec![(start, WEEK), (0, end - WEEK)] } else { vec![(start, end)] };
-                let clash = taken.iter().find(|(r, _, _)| pieces.iter().any(|piece| overlaps(*r, *piece)));
-                if let Some((_, other, _)) = clash {
+                if let Some((_, other)) = taken.iter().find(|(r, _)| pieces.iter().any(|piece| overlaps(*r, *piece))) {
                     problems.push(
-                        rpath.clone(),
+                        rule.path.clone(),
                         format!("overlaps weekly[{other}] on {}; expected intervals that do not overlap", DAY_NAMES[k]),
                     );
                 }
-                taken.extend(pieces.into_iter().map(|p| (p, i, k)));
+                taken.extend(pieces.into_iter().map(|p| (p, i)));
                 weekly[k].push(iv);
             }
         }
@@ -388,20 +403,23 @@ impl Schedule {
             day.sort();
         }
         let mut exceptions = BTreeMap::new();
-        for (i, ex) in raw.exceptions.iter().enumerate() {
-            let epath = format!("{path}.exceptions[{i}]");
+        for ex in raw_exceptions {
             let date = parse_date(&ex.date);
             if date.is_none() {
-                problems
-                    .push(format!("{epath}.date"), format!("expected a real date \"YYYY-MM-DD\", got {:?}", ex.date));
+                problems.push(
+                    format!("{}.date", ex.path),
+                    format!("expected a real date \"YYYY-MM-DD\", got {:?}", ex.date),
+                );
             }
             let mut hours: Vec<Interval> = Vec::new();
-            for (j, h) in ex.hours.iter().enumerate() {
-                let hpath = format!("{epath}.hours[{j}]");
-                if let Some(iv) = parse_interval(&h.open, &h.close, &hpath, problems) {
+            for h in &ex.hours {
+                if let Some(iv) = parse_interval(&h.open, &h.close, &h.path, problems) {
                     let r = (u32::from(iv.open), u32::from(iv.close));
                     if let Some(k) = hours.iter().position(|o| overlaps((u32::from(o.open), u32::from(o.close)), r)) {
-                        problems.push(hpath, format!("overlaps hours[{k}]; expected intervals that do not overlap"));
+                        problems.push(
+                            h.path.clone(),
+                            format!("overlaps hours[{k}]; expected intervals that do not overlap"),
+                        );
                     }
                     hours.push(iv);
                 }
@@ -410,7 +428,7 @@ impl Schedule {
             if let Some(d) = date {
                 if exceptions.insert(d, hours).is_some() {
                     problems.push(
-                        format!("{epath}.date"),
+                        format!("{}.date", ex.path),
                         format!("date {} already has an exception; expected each date once", ex.date),
                     );
                 }
@@ -418,6 +436,28 @@ impl Schedule {
         }
         (problems.0.len() == before).then_some(Schedule { zone, weekly, exceptions })
     }
+}
+
+/// `{ days, open, close }`, read, not yet checked.
+struct RawWeekly {
+    path: String,
+    days: Vec<(String, String)>,
+    open: String,
+    close: String,
+}
+
+/// `{ date, hours }`, read, not yet checked.
+struct RawException {
+    path: String,
+    date: String,
+    hours: Vec<RawHours>,
+}
+
+/// `{ open, close }`, read, not yet checked.
+struct RawHours {
+    path: String,
+    open: String,
+    close: String,
 }
 
 #[cfg(test)]

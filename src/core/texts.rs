@@ -5,8 +5,6 @@
 //! Overrides are plain text: the shell only ever puts them in text nodes. Templates use
 //! `{placeholders}`, replaced by plain text too.
 
-use serde::Deserialize;
-
 macro_rules! texts {
     ($( $(#[doc = $doc:literal])* $field:ident / $key:literal : $fr:expr, $en:expr; )*) => {
         /// The full set of strings for one locale.
@@ -14,9 +12,8 @@ macro_rules! texts {
         pub struct Texts { $( $(#[doc = $doc])* pub $field: String, )* }
 
         /// Overrides for one locale (`config.texts.fr`): any subset of the keys.
-        #[derive(Debug, Clone, Default, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct TextOverrides { $( #[serde(rename = $key)] #[allow(missing_docs)] pub $field: Option<String>, )* }
+        #[derive(Debug, Clone, Default)]
+        pub struct TextOverrides { $( #[allow(missing_docs)] pub $field: Option<String>, )* }
 
         /// The keys that may be overridden, as written in the config.
         pub const KEYS: &[&str] = &[$($key),*];
@@ -34,11 +31,12 @@ macro_rules! texts {
         }
 
         impl TextOverrides {
-            /// `(key, value)` of every override given, for validation.
-            pub fn given(&self) -> Vec<(&'static str, &str)> {
-                let mut out = Vec::new();
-                $( if let Some(v) = &self.$field { out.push(($key, v.as_str())); } )*
-                out
+            /// Sets the override of `key` (as written in the config); false if no such key.
+            pub fn set(&mut self, key: &str, value: String) -> bool {
+                match key {
+                    $( $key => { self.$field = Some(value); true } )*
+                    _ => false,
+                }
             }
         }
     };

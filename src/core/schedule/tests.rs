@@ -14,9 +14,9 @@ fn the_3018() -> Schedule {
 }
 
 fn parse(json: &str, zone: Tz) -> Result<Schedule, Vec<crate::core::error::FieldError>> {
-    let raw: RawSchedule = serde_json::from_str(json).expect("test schedule is well-formed JSON");
+    let value: Value = serde_json::from_str(json).expect("test schedule is well-formed JSON");
     let mut p = Problems::default();
-    Schedule::from_raw(&raw, zone, "schedule", &mut p).ok_or(p.0)
+    Schedule::decode(&value, zone, "schedule", &mut p).ok_or(p.0)
 }
 
 fn problems(json: &str) -> Vec<String> {
