@@ -98,11 +98,10 @@ pub struct NumberView {
 pub struct AlternativeView {
     /// "Si tu penses à te faire du mal" — when to use these numbers.
     pub reason: String,
-    /// The numbers: call links when the device can call; otherwise links to a site when the
-    /// helpline has one, and the number shown as text in `numbers_text`.
+    /// A `tel:` link per number — on a computer too: phone-link apps (Windows Phone Link,
+    /// macOS Continuity) dial it, and "Appeler le 3114" tells the number either way — plus the
+    /// helpline's site when the device cannot call.
     pub actions: Vec<ActionView>,
-    /// Numbers shown as plain text (device cannot call), e.g. `["17", "112"]`.
-    pub numbers_text: Vec<String>,
 }
 
 /// A further channel of the main helpline (deaf access...), with its own state.
@@ -176,7 +175,7 @@ mod build {
     use chrono::{Datelike, Duration, FixedOffset, Timelike};
 
     use super::*;
-    use crate::core::helplines::{Helpline, DEAF_CHANNEL, MAIN};
+    use crate::core::helplines::{DEAF_CHANNEL, MAIN};
     use crate::core::texts::{fill, Texts};
 
     pub(super) fn build(c: &Config, role: Role, now: Instant, device: &DeviceFacts) -> View {
@@ -438,49 +437,32 @@ mod build {
         device: &DeviceFacts,
     ) -> (Option<String>, Vec<AlternativeView>) {
         let rung = |reason: &str, ids: &[&str]| {
-            let lines: Vec<&Helpline> =
-                ids.iter().filter_map(|id| c.helpline(id)).filter(|h| h.schedule.is_open(now)).collect();
             let mut actions = Vec::new();
-            let mut numbers_text = Vec::new();
-            for h in &lines {
-                match (device.can_call, h.tel_href(), &h.url) {
-                    (true, Some(href), _) => actions.push(ActionView {
+            for h in ids.iter().filter_map(|id| c.helpline(id)).filter(|h| h.schedule.is_open(now)) {
+                if let Some(href) = h.tel_href() {
+                    let label = fill(&t.call_number, &[("number", h.number.as_deref().unwrap_or_default())]);
+                    actions.push(ActionView {
                         kind: ActionKind::Fallback,
                         helpline: h.id.clone(),
                         href,
-                        label: fill(&t.call_number, &[("number", h.number.as_deref().unwrap_or_default())]),
+                        label,
                         hint: None,
                         new_tab: false,
-                    }),
-                    (false, _, url) => {
-                        numbers_text.extend(h.number.clone());
-                        if let Some(url) = url {
-                            actions.push(ActionView {
-                                kind: ActionKind::Fallback,
-                                helpline: h.id.clone(),
-                                href: url.clone(),
-                                label: fill(&t.visit_site, &[("name", &h.name)]),
-                                hint: None,
-                                new_tab: true,
-                            });
-                        }
-                    }
-                    (true, None, Some(url)) => actions.push(ActionView {
+                    });
+                }
+                if let (Some(url), true) = (&h.url, !device.can_call || h.number.is_none()) {
+                    let label = fill(&t.visit_site, &[("name", &h.name)]);
+                    actions.push(ActionView {
                         kind: ActionKind::Fallback,
                         helpline: h.id.clone(),
                         href: url.clone(),
-                        label: fill(&t.visit_site, &[("name", &h.name)]),
+                        label,
                         hint: None,
                         new_tab: true,
-                    }),
-                    (true, None, None) => {}
+                    });
                 }
             }
-            (!actions.is_empty() || !numbers_text.is_empty()).then(|| AlternativeView {
-                reason: reason.to_owned(),
-                actions,
-                numbers_text,
-            })
+            (!actions.is_empty()).then(|| AlternativeView { reason: reason.to_owned(), actions })
         };
         let mut ladder = Vec::new();
         if !main_open {

@@ -287,13 +287,6 @@ fn fill_steps(document: &Document, region: &Element, view: &View) -> Result<(), 
 fn rung(document: &Document, alternative: &AlternativeView) -> Result<Element, JsValue> {
     let item = el(document, "li", "rung")?;
     append(&item, &text_el(document, "p", "reason", &alternative.reason)?)?;
-    if !alternative.numbers_text.is_empty() {
-        let numbers = el(document, "p", "numbers")?;
-        for number in &alternative.numbers_text {
-            append(&numbers, &text_el(document, "span", "num", number)?)?;
-        }
-        item.append_child(&numbers)?;
-    }
     if !alternative.actions.is_empty() {
         let links = el(document, "div", "links")?;
         for action in &alternative.actions {
