@@ -8,7 +8,7 @@ WASM_PACK := wasm-pack
 # --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
 WASM_PACK_FLAGS := --mode no-install
 
-.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-e2e lint bench fuzz clean
+.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-e2e lint bench fuzz clean screenshots
 
 all: build
 
@@ -36,7 +36,7 @@ demo: build
 	webpack serve --mode development
 
 ## test: every suite (what CI runs)
-test: bootstrap lint test-native build test-wasm test-e2e
+test: bootstrap lint test-native build test-wasm test-wasm-firefox test-e2e
 	@echo "make test: all suites passed"
 
 lint:
@@ -48,10 +48,34 @@ test-native:
 	cargo test
 
 test-wasm:
-	$(WASM_PACK) test --headless --chrome $(WASM_PACK_FLAGS) -- --test web
+	$(WASM_PACK) test --headless --chrome $(WASM_PACK_FLAGS) -- --test web --test panic
+
+## test-wasm-firefox: the same browser tests in a second engine (Debian firefox-esr, geckodriver
+## from `cargo install`; its binary and offline prefs are in webdriver.json).
+test-wasm-firefox:
+	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver $(WASM_PACK) test --headless --firefox $(WASM_PACK_FLAGS) -- --test web --test panic
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+## screenshots: regenerate docs/screenshots/*.png (phone and desktop, line open and closed;
+## fails on an axe violation or a console error). Not part of `make test`.
+screenshots: build
+	node scripts/screenshots.mjs
+
+## fuzz: the cargo-fuzz targets in fuzz/ (native, libFuzzer + AddressSanitizer), FUZZ_SECONDS
+## each (default 600): `config` (any JSON through the config decoder and the view model) and
+## `schedule` (is_open/next_change consistency). Not part of `make test`. A crash lands in
+## fuzz/artifacts/: copy it to fuzz/regressions/, which `cargo test` replays
+## (tests/fuzz_regressions.rs). The toolchain is stable: RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass
+## its -Z flags.
+FUZZ_SECONDS ?= 600
+CARGO_FUZZ_VERSION := 0.13.2
+fuzz:
+	@cargo fuzz --version 2>/dev/null | grep -q " $(CARGO_FUZZ_VERSION)$$" || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+	mkdir -p fuzz/target/corpus/config fuzz/target/corpus/schedule
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -O config target/corpus/config seeds/config -- -dict=config.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -O schedule target/corpus/schedule -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
 
 clean:
 	rm -rf pkg dist www/dist target

@@ -4,8 +4,13 @@
 // pkg/bouton_3018.d.ts (a wasm-bindgen `typescript_custom_section`), next to the code that
 // validates them, so they cannot drift from it; they are re-exported here under short names.
 // This file adds what only the JS side knows: the events, the script-tag global, `preload()`.
+
+// The glue's `Widget` declares `[Symbol.dispose]()` (wasm-bindgen): this brings that lib in, so a
+// consumer on `lib: ["ES2022", "DOM"]` with `skipLibCheck: false` compiles too (tests/types).
+/// <reference lib="esnext.disposable" />
 import type {
   Bouton3018Action,
+  Bouton3018Channel,
   Bouton3018Config,
   Bouton3018Day,
   Bouton3018Exception,
@@ -41,6 +46,8 @@ export type DateException = Bouton3018Exception;
 export type Schedule = Bouton3018Schedule;
 /** A helpline: a built-in id overrides the given fields; a new id adds one. */
 export type Helpline = Bouton3018Helpline;
+/** A further channel of a helpline (e.g. `"deaf"`: access for deaf and hard-of-hearing people), with its own hours. */
+export type Channel = Bouton3018Channel;
 /** The strings a platform may override (rendered as text, never as HTML). */
 export type TextKey = Bouton3018TextKey;
 /** Overrides for one locale: any subset of the keys. */
@@ -110,6 +117,14 @@ export function mount(config: Config): Promise<Widget>;
 
 /** Fetches and compiles the wasm once; `mount()` awaits it anyway. */
 export function preload(): Promise<void>;
+
+/**
+ * Whether the main line's phone (the 3018, or what `config.helplines` makes of it) is open at
+ * `instantMs` (milliseconds since the epoch), by the engine the widget itself uses. `config` is
+ * validated as by `mount()` and rejects the same way; nothing is added to the page. Loads the
+ * wasm on first use, like `mount()`.
+ */
+export function isOpen(config: Config, instantMs: number): Promise<boolean>;
 
 declare global {
   interface DocumentEventMap {

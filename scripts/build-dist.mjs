@@ -5,11 +5,14 @@
 //   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it
 //   dist/bouton_3018.js       pkg/bouton_3018.js (wasm-bindgen glue), minified
 //   dist/bouton_3018_bg.wasm  pkg/bouton_3018_bg.wasm, as is (already wasm-opt'd)
+//   dist/integrity.json       SRI hashes of the files above: { "<file>": "sha384-<base64>" }, for
+//                             <script integrity> / <link rel="modulepreload" integrity> (README)
 //
 // Usage: node scripts/build-dist.mjs [--loader-only]
 //   --loader-only  only minify the loader and check its budget (works before pkg/ exists)
 import { mkdir, readFile, rm, writeFile, copyFile, access } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
 
@@ -95,3 +98,13 @@ if (loaderGz > LOADER_BUDGET_GZ) {
   process.exit(1);
 }
 console.log(`build-dist: loader ${loaderGz} B gz (budget ${LOADER_BUDGET_GZ} B)`);
+
+// 5. Subresource Integrity: sha384 of each file as written (read back from disk).
+const integrity = {};
+for (const [path] of sizes) {
+  const name = path.slice("dist/".length);
+  integrity[name] = `sha384-${createHash("sha384").update(await readFile(at(path))).digest("base64")}`;
+}
+await writeFile(at("dist/integrity.json"), `${JSON.stringify(integrity, null, 2)}\n`);
+console.log("dist/integrity.json (SRI):");
+for (const [name, hash] of Object.entries(integrity)) console.log(`  ${name.padEnd(22)} ${hash}`);

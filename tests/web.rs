@@ -217,7 +217,7 @@ async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
     assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
     // Followed by the device's local time when it is not on Paris time: "(22 h chez toi)".
     let status = find(&root, ".status").and_then(|s| s.text_content()).unwrap_or_default();
-    assert!(status.starts_with("Ouvert maintenant, jusqu'à 23 h"), "{status}");
+    assert!(status.starts_with("Ouvert maintenant, jusqu'à 23\u{a0}h"), "{status}");
 
     // A second show() does not stack a second dialog.
     widget.show(JsValue::UNDEFINED).expect("show");

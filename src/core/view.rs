@@ -376,7 +376,8 @@ mod build {
         StatusView { open, tone, text, announcement }
     }
 
-    /// "9 h", "23 h", "9 h 30" in French; "9 am", "11 pm", "9:30 am" in English.
+    /// "9 h", "23 h", "9 h 30" in French; "9 am", "11 pm", "9:30 am" in English. The spaces
+    /// inside are no-break spaces, so "9" and "h" never land on two lines.
     fn clock(en: bool, at: chrono::DateTime<FixedOffset>) -> String {
         let (h, m) = (at.hour(), at.minute());
         if en {
@@ -387,14 +388,14 @@ mod build {
                 _ => (h - 12, "pm"),
             };
             if m == 0 {
-                format!("{h12} {suffix}")
+                format!("{h12}\u{a0}{suffix}")
             } else {
-                format!("{h12}:{m:02} {suffix}")
+                format!("{h12}:{m:02}\u{a0}{suffix}")
             }
         } else if m == 0 {
-            format!("{h} h")
+            format!("{h}\u{a0}h")
         } else {
-            format!("{h} h {m:02}")
+            format!("{h}\u{a0}h\u{a0}{m:02}")
         }
     }
 
@@ -404,11 +405,11 @@ mod build {
         let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
         let (dd, hh, mm) = if en { ("d", "h", "min") } else { ("j", "h", "min") };
         match (days, hours, mins) {
-            (0, 0, m) => format!("{m} {mm}"),
-            (0, h, 0) => format!("{h} {hh}"),
-            (0, h, m) => format!("{h} {hh} {m} {mm}"),
-            (d, 0, _) => format!("{d} {dd}"),
-            (d, h, _) => format!("{d} {dd} {h} {hh}"),
+            (0, 0, m) => format!("{m}\u{a0}{mm}"),
+            (0, h, 0) => format!("{h}\u{a0}{hh}"),
+            (0, h, m) => format!("{h}\u{a0}{hh}\u{a0}{m}\u{a0}{mm}"),
+            (d, 0, _) => format!("{d}\u{a0}{dd}"),
+            (d, h, _) => format!("{d}\u{a0}{dd}\u{a0}{h}\u{a0}{hh}"),
         }
     }
 

@@ -20,6 +20,11 @@ fn hrefs(v: &View) -> Vec<&str> {
     v.primary.iter().chain(&v.secondary).map(|a| a.href.as_str()).collect()
 }
 
+/// The text with no-break spaces shown as spaces, for readable expectations.
+fn plain(s: &str) -> String {
+    s.replace('\u{a0}', " ")
+}
+
 fn alt_hrefs(v: &View) -> Vec<&str> {
     v.alternatives.iter().flat_map(|r| r.actions.iter().map(|a| a.href.as_str())).collect()
 }
@@ -253,7 +258,7 @@ fn status_sentences_for_named_moments() {
             r#"{{"platform": "instagram", "locale": "{locale}", "helplines": [{{"id": "3018", "channels": [{DEAF_ALWAYS}]}}]}}"#
         ));
         let v = view(&c, Role::Victim, at(now), &DeviceFacts { can_call: true, utc_offset_minutes: Some(*offset) });
-        assert_eq!(v.status.text, *text, "{name}");
+        assert_eq!(plain(&v.status.text), *text, "{name}");
         assert_eq!(v.recompute_at, Some(at(recompute)), "{name}: recompute");
     }
 }
@@ -268,7 +273,7 @@ fn reopening_days_away_names_the_day_or_date() {
             {"id": "x", "name": "Ligne du soir", "number": "0800 00 00 00"}]}"#,
     );
     let v = view(&c, Role::Victim, at("2026-12-24T19:00:00+01:00"), &PHONE);
-    assert_eq!(v.status.text, "Fermé pour le moment — rouvre dimanche à 9 h, dans 2 j 14 h");
+    assert_eq!(plain(&v.status.text), "Fermé pour le moment — rouvre dimanche à 9 h, dans 2 j 14 h");
     assert!(
         v.alternatives.iter().any(|r| r.reason == "Ligne du soir" && r.actions[0].href == "tel:0800000000"),
         "added helpline in the ladder"
@@ -278,7 +283,7 @@ fn reopening_days_away_names_the_day_or_date() {
             "exceptions": [{"date": "2026-11-30", "hours": []}, {"date": "2026-12-07", "hours": []}]}}]}"#,
     );
     let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
-    assert_eq!(v.status.text, "Fermé pour le moment — rouvre le 14/12 à 9 h, dans 15 j 23 h");
+    assert_eq!(plain(&v.status.text), "Fermé pour le moment — rouvre le 14/12 à 9 h, dans 15 j 23 h");
 }
 
 #[test]
@@ -321,7 +326,7 @@ fn texts_are_overridden_as_plain_text() {
     );
     let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(v.primary.unwrap().label, "Appeler <b>3018</b>");
-    assert_eq!(v.status.text, "Dispo jusqu'à 23 h !");
+    assert_eq!(plain(&v.status.text), "Dispo jusqu'à 23 h !");
 }
 
 #[test]
@@ -344,14 +349,14 @@ fn deaf_access_channel_has_its_own_hours() {
     let deaf = &v.channels[0];
     assert_eq!(deaf.label, "Accès sourds et malentendants (transcription, LSF)");
     assert!(deaf.open);
-    assert_eq!(deaf.status, "Ouvert maintenant, jusqu'à 12 h 30");
+    assert_eq!(plain(&deaf.status), "Ouvert maintenant, jusqu'à 12 h 30");
     let a = deaf.action.as_ref().unwrap();
     assert_eq!((a.kind, a.helpline.as_str(), a.href.as_str()), (ActionKind::Link, "3018/deaf", "https://3018.fr"));
     assert_eq!(v.recompute_at, Some(at("2026-11-28T12:30:00+01:00")), "recompute when the channel closes");
     // Saturday afternoon: closed until Monday 09:00, no link while closed.
     let v = view(&c, Role::Victim, at("2026-11-28T13:00:00+01:00"), &PHONE);
     assert!(!v.channels[0].open);
-    assert_eq!(v.channels[0].status, "Fermé pour le moment — rouvre lundi à 9 h, dans 1 j 20 h");
+    assert_eq!(plain(&v.channels[0].status), "Fermé pour le moment — rouvre lundi à 9 h, dans 1 j 20 h");
     assert_eq!(v.channels[0].action, None);
     assert!(v.status.open, "the phone line keeps its own state");
     // Friday 17:29 open, 17:30 closed.
@@ -402,4 +407,14 @@ fn qr_hand_off_on_devices_that_cannot_call() {
     assert!(view(&generic, Role::Victim, open, &PHONE).qr.is_none());
     assert!(view(&config(r#"{"platform": "tiktok"}"#), Role::Victim, open, &DESKTOP).qr.is_none());
     assert!(view(&generic, Role::Victim, at("2026-11-28T23:30:00+01:00"), &DESKTOP).qr.is_none());
+}
+
+#[test]
+fn times_and_durations_never_break_inside() {
+    let c = config(r#"{"platform": "instagram"}"#);
+    let v = view(&c, Role::Victim, at("2026-11-28T23:30:00+01:00"), &PHONE);
+    assert_eq!(v.status.text, "Fermé pour le moment — rouvre demain à 9\u{a0}h, dans 9\u{a0}h\u{a0}30\u{a0}min");
+    let c = config(r#"{"platform": "instagram", "locale": "en"}"#);
+    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    assert_eq!(v.status.text, "Open now, until 11\u{a0}pm");
 }

@@ -1,0 +1,147 @@
+// Every config field, every helpline and channel field, the events and the script-tag global,
+// as a platform engineer would write them in strict TypeScript. Checked by
+// `tsc -p tests/types` (and tsconfig.bundler.json) from tests/e2e/apps.test.mjs.
+// The `@ts-expect-error` lines are the other half: if the types loosened (e.g. to `any`), those
+// lines would stop being errors and tsc would fail on the unused directive.
+import { isOpen, mount, preload } from "bouton-3018";
+import type {
+  ActionEventDetail, ActionKind, ActionMode, Channel, CloseEventDetail, CloseVia, Config, DateException, Day,
+  ErrorEventDetail, Helpline, Hours, Locale, Platform, ReportDetail, Role, Schedule, ScriptTagApi,
+  ShowEventDetail, TextKey, TextOverrides, WeeklyHours, Widget, WidgetHandle,
+} from "bouton-3018";
+
+/** True only when A and B have exactly the same members. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+const days: Day[] = ["mon", "tue", "wed", "thu", "fri"];
+const hours: Hours = { open: "09:00", close: "17:30" };
+const weekly: WeeklyHours = { days, ...hours };
+const christmasEve: DateException = { date: "2026-12-24", hours: [{ open: "09:00", close: "18:00" }] };
+const schedule = {
+  weekly: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], open: "09:00", close: "23:00" }],
+  exceptions: [christmasEve, { date: "2026-12-25", hours: [] }],
+} satisfies Schedule;
+
+const deaf = {
+  id: "deaf",
+  name: "Accès sourds et malentendants",
+  url: "https://3018.fr",
+  number: "3018",
+  schedule: { weekly: [weekly, { days: ["sat"], open: "09:00", close: "12:30" }] },
+} satisfies Channel;
+
+const helpline = {
+  id: "3018",
+  name: "3018",
+  number: "3018",
+  url: "https://3018.fr",
+  chatUrl: "https://3018.fr",
+  timeZone: "Europe/Paris",
+  schedule,
+  chatSchedule: schedule,
+  channels: [deaf, { id: "sms", name: "SMS", number: "+33 6 00 00 00 00", schedule }],
+} satisfies Helpline;
+
+const platform: Platform = "instagram";
+const action: ActionMode = "auto";
+const locale: Locale = "fr";
+const titles: TextOverrides = { titleVictim: "Tu n'es pas seul·e", close: "Fermer" };
+const key: TextKey = "channelDeaf";
+
+const config = {
+  platform,
+  action,
+  locale,
+  categories: ["harassment", "bullying"],
+  texts: { fr: titles, en: { [key]: "Deaf and hard-of-hearing access" } },
+  helplines: [helpline, { id: "local", name: "Écoute locale", url: "https://example.org", schedule }],
+  trigger: "app:report-sent",
+  canCall: false,
+  now: "2026-11-25T15:00:00+01:00",
+  returnFocus: "#report",
+} satisfies Config;
+
+// The example above really uses every field: adding one to the types fails here until it is.
+const everyConfigField: Same<keyof typeof config, keyof Config> = true;
+const everyHelplineField: Same<keyof typeof helpline, keyof Helpline> = true;
+const everyChannelField: Same<keyof typeof deaf, keyof Channel> = true;
+const everyScheduleField: Same<keyof typeof schedule, keyof Schedule> = true;
+
+// The other accepted forms.
+const minimal: Config = { platform: "tiktok" };
+const silent: Config = { platform: "generic", trigger: false, now: 1_795_000_000_000 };
+
+// @ts-expect-error platform is required
+const noPlatform: Config = { locale: "fr" };
+// @ts-expect-error not a preset
+const badPlatform: Config = { platform: "myspace" };
+// @ts-expect-error not an action
+const badAction: Config = { platform: "tiktok", action: "sms" };
+// @ts-expect-error not a locale
+const badLocale: Config = { platform: "tiktok", locale: "de" };
+// @ts-expect-error trigger is an event name or false
+const badTrigger: Config = { platform: "tiktok", trigger: true };
+// @ts-expect-error not a text key
+const badText: Config = { platform: "tiktok", texts: { fr: { titel: "x" } } };
+// @ts-expect-error not a day
+const badDay: WeeklyHours = { days: ["monday"], open: "09:00", close: "10:00" };
+// @ts-expect-error a channel has no chat URL
+const badChannel: Channel = { id: "x", chatUrl: "https://example.org" };
+
+const report: ReportDetail = { category: "harassment", role: "witness" };
+const role: Role | undefined = report.role;
+
+export async function integrate(): Promise<Widget> {
+  await preload();
+  const open: boolean = await isOpen(config, Date.now());
+  const widget: Widget = await mount(config);
+  widget.show(report);
+  widget.show();
+  widget.close();
+  // @ts-expect-error no such method
+  widget.open();
+
+  document.addEventListener("bouton3018:show", (event) => {
+    const detail: ShowEventDetail = event.detail;
+    const shownOpen: boolean | undefined = detail.open;
+    console.log(detail.platform, detail.locale, shownOpen, open);
+  });
+  document.addEventListener("bouton3018:action", (event) => {
+    const detail: ActionEventDetail = event.detail;
+    const kind: ActionKind = detail.kind;
+    // @ts-expect-error "sms" is not an action kind
+    if (kind === "sms") return;
+    console.log(kind, detail.helpline);
+  });
+  document.addEventListener("bouton3018:close", (event) => {
+    const detail: CloseEventDetail = event.detail;
+    const via: CloseVia = detail.via;
+    console.log(via);
+  });
+  document.addEventListener("bouton3018:error", (event) => {
+    const detail: ErrorEventDetail = event.detail;
+    console.error(detail.message);
+  });
+  document.addEventListener("bouton3018:report", (event) => console.log(event.detail.category));
+  document.dispatchEvent(new CustomEvent<ReportDetail>("bouton3018:report", { detail: report }));
+  return widget;
+}
+
+// The script tag's global (dist/bouton-3018.js).
+declare global {
+  interface Window {
+    bouton3018?: ScriptTagApi;
+  }
+}
+export async function fromScriptTag(): Promise<void> {
+  const api = window.bouton3018;
+  if (!api) return;
+  const handle: WidgetHandle = await api.ready;
+  handle.show({ role: "victim" });
+  handle.destroy();
+}
+
+export const used = [
+  everyConfigField, everyHelplineField, everyChannelField, everyScheduleField, minimal, silent, noPlatform,
+  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, role,
+];
