@@ -63,6 +63,13 @@ test-e2e:
 screenshots: build
 	node scripts/screenshots.mjs
 
+## bench: bytes, init, time to modal (vs a plain-JS <dialog>), 1,000 open/close cycles and the
+## core's speed, each against its budget (bench/BUDGET.md); headless Chromium on loopback.
+## Prints a table, writes bench/results.json. Release build first (pkg/ and dist/ are always
+## release). Not part of `make test`.
+bench: bootstrap pkg dist
+	node bench/run.mjs
+
 ## fuzz: the cargo-fuzz targets in fuzz/ (native, libFuzzer + AddressSanitizer), FUZZ_SECONDS
 ## each (default 600): `config` (any JSON through the config decoder and the view model) and
 ## `schedule` (is_open/next_change consistency). Not part of `make test`. A crash lands in

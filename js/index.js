@@ -1,7 +1,7 @@
 // bouton-3018: the side-effect-free ES module entry for bundlers (webpack 5, Vite) and for a
 // plain <script type="module">. Importing it runs nothing and touches no `window`/`document`
 // (SSR-safe); the wasm is fetched on the first `preload()` or `mount()`.
-import init, { mount as mountWasm } from "../pkg/bouton_3018.js";
+import init, { isOpen as isOpenWasm, mount as mountWasm } from "../pkg/bouton_3018.js";
 
 /** @type {Promise<unknown> | undefined} The one shared `init()`, memoised. */
 let initialised;
@@ -43,4 +43,17 @@ export async function mount(config) {
   // loader relies on this to hand its own report listener over without a gap).
   if (!ready) await preload();
   return mountWasm(config);
+}
+
+/**
+ * Whether the main line's phone (the 3018, or what `config.helplines` makes of it) is open at
+ * `instantMs` (milliseconds since the epoch), computed by the widget's own engine. Validates
+ * `config` as `mount()` does (rejects with the same `Error`); adds nothing to the page.
+ * @param {object} config  `Config` in index.d.ts
+ * @param {number} instantMs
+ * @returns {Promise<boolean>}
+ */
+export async function isOpen(config, instantMs) {
+  if (!ready) await preload();
+  return isOpenWasm(config, instantMs);
 }

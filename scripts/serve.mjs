@@ -12,7 +12,9 @@
 // - `headers`: extra response headers per URL path (exact pathname), or `"*"` for every
 //   response — e.g. a Content-Security-Policy for one test page;
 // - `Cache-Control: no-store`, so a rebuilt dist/ is never served stale to a reused browser;
-// - `/` and directories serve their index.html; nothing outside `root` is reachable.
+// - `/` and directories serve their index.html; nothing outside `root` is reachable;
+// - `POST /csp-report` (a CSP `report-uri`) stores each report's JSON in the returned
+//   `cspReports` array and answers 204 (bodies over 64 KB are cut).
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -36,10 +38,11 @@ export const MIME = {
 
 /**
  * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, Record<string, string>> }} [options]
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, cspReports: object[], close: () => Promise<void> }>}
  */
 export async function startServer({ root = ".", port = 0, host = "127.0.0.1", headers = {} } = {}) {
   const base = resolve(root);
+  const cspReports = [];
   const server = createServer(async (req, res) => {
     let pathname;
     try {
@@ -48,6 +51,22 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
       return send(res, 400, "bad request");
     }
     const extra = { ...headers["*"], ...headers[pathname] };
+    if (req.method === "POST" && pathname === "/csp-report") {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk) => {
+        if (body.length < 65536) body += chunk;
+      });
+      req.on("end", () => {
+        try {
+          cspReports.push(JSON.parse(body));
+        } catch {
+          cspReports.push({ unparsed: body });
+        }
+        res.writeHead(204, { "Cache-Control": "no-store" }).end();
+      });
+      return;
+    }
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed", extra);
     let file = resolve(join(base, pathname));
     if (file !== base && !file.startsWith(base + sep)) return send(res, 403, "forbidden", extra);
@@ -77,6 +96,7 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
   return {
     url: `http://${host}:${actual}`,
     port: actual,
+    cspReports,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -12,12 +12,24 @@ pub mod core;
 mod shell;
 
 #[cfg(target_arch = "wasm32")]
-pub use api::{mount, Widget};
+pub use api::{is_open, mount, Widget};
+
+/// Test-only, not exported to JS: makes the widget's next view computation panic, so the browser
+/// tests can check that a panic disables the widget without reaching the host page
+/// (`tests/panic.rs`, `src/shell/panic.rs`).
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub fn __arm_test_panic() {
+    shell::panic::arm_test_panic();
+}
 
 #[cfg(target_arch = "wasm32")]
 mod api {
     use wasm_bindgen::prelude::*;
 
+    use crate::core::config::instant_from_millis;
+    use crate::core::helplines::MAIN;
+    use crate::shell::panic::{guard, guard_and_report, Failure};
     use crate::shell::Shell;
 
     // The real shapes `mount()` and `show()` accept (src/core/config.rs, helplines.rs,
@@ -121,7 +133,44 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
     pub fn mount(
         #[wasm_bindgen(unchecked_param_type = "Bouton3018Config")] config: JsValue,
     ) -> Result<Widget, JsError> {
-        Shell::mount(config).map(|shell| Widget { shell })
+        guard(|| Shell::mount(config)).unwrap_or_else(|f| Err(unread(f, "config"))).map(|shell| Widget { shell })
+    }
+
+    /// The error of an entry point whose body did not complete: the widget is disabled, or a
+    /// hostile getter or `Proxy` in its argument threw while it was read (src/shell/panic.rs).
+    fn unread(failure: Failure, what: &str) -> JsError {
+        match failure {
+            Failure::Disabled => JsError::new(&failure.message()),
+            Failure::Threw(_) => JsError::new(&format!(
+                "bouton-3018: invalid {what} (1 problem): {}: cannot be read: {} (a getter or Proxy threw)",
+                if what == "config" { "config" } else { "detail" },
+                failure.message()
+            )),
+        }
+    }
+
+    /// Whether the main line's phone (the 3018, or what `config.helplines` makes of it) is open at
+    /// `instantMs` (milliseconds since the epoch), by the same engine the widget shows. The
+    /// config is validated as by `mount()` (same errors); nothing is added to the page. For
+    /// platforms that want to word their own report flow by the hours, and for tests.
+    #[wasm_bindgen(js_name = isOpen)]
+    pub fn is_open(
+        #[wasm_bindgen(unchecked_param_type = "Bouton3018Config")] config: JsValue,
+        #[wasm_bindgen(js_name = instantMs)] instant_ms: f64,
+    ) -> Result<bool, JsError> {
+        guard(|| {
+            let config = crate::shell::js_value::config(&config).map_err(|e| JsError::new(&e.to_string()))?;
+            let instant = instant_from_millis(instant_ms).ok_or_else(|| {
+                JsError::new(&format!(
+                    "bouton-3018: isOpen: expected instantMs, milliseconds since the epoch within the range of Date (±8.64e15), got {:?}",
+                    // JS's own number text: Rust's float formatting would cost ~9 KB gz of wasm.
+                    JsValue::from_f64(instant_ms)
+                ))
+            })?;
+            let main = config.helpline(MAIN).expect("the main helpline is built in and can only be overridden");
+            Ok(main.schedule.is_open(instant))
+        })
+        .unwrap_or_else(|f| Err(unread(f, "config")))
     }
 
     #[wasm_bindgen]
@@ -132,17 +181,22 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
             &self,
             #[wasm_bindgen(unchecked_optional_param_type = "Bouton3018ReportDetail")] detail: JsValue,
         ) -> Result<(), JsError> {
-            self.shell.show(detail)
+            // Once disabled by a panic: nothing (the host was told by `bouton3018:error`).
+            match guard(|| self.shell.show(detail)) {
+                Ok(result) => result,
+                Err(Failure::Disabled) => Ok(()),
+                Err(failure) => Err(unread(failure, "report detail")),
+            }
         }
 
         /// Closes the dialog (`bouton3018:close` with `via: "api"`) and returns focus.
         pub fn close(&self) {
-            self.shell.close();
+            guard_and_report(|| self.shell.close());
         }
 
         /// Closes the dialog if open (`via: "api"`), then removes every node, listener and timer.
         pub fn destroy(&self) {
-            self.shell.destroy();
+            guard_and_report(|| self.shell.destroy());
         }
     }
 }

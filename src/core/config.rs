@@ -588,11 +588,16 @@ impl ReportDetail {
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<ReportDetail, Error> {
         let value = Value::deserialize(d)
             .map_err(|e| Error::InvalidDetail(vec![FieldError::new("detail", format!("cannot be read: {e}"))]))?;
-        if value == Value::Null {
+        ReportDetail::from_value(&value)
+    }
+
+    /// Checks a detail already read into a [`Value`] (the shell reads JS values by hand).
+    pub fn from_value(value: &Value) -> Result<ReportDetail, Error> {
+        if *value == Value::Null {
             return Ok(ReportDetail::default());
         }
         let mut p = Problems::default();
-        let Some(o) = Obj::open(&value, "detail", &mut p) else { return Err(Error::InvalidDetail(p.0)) };
+        let Some(o) = Obj::open(value, "detail", &mut p) else { return Err(Error::InvalidDetail(p.0)) };
         let category = o.string("category", &mut p);
         let role = match o.string("role", &mut p) {
             None => Role::Victim,

@@ -145,7 +145,7 @@ impl Schedule {
     }
 
     /// The first instant after `t` at which `is_open` changes, or `None` if it does not change
-    /// within two years (a 24/7 line).
+    /// within two years (a 24/7 line, or a line that never opens again).
     pub fn next_change(&self, t: Instant) -> Option<Instant> {
         if self.is_always_open() {
             return None;
@@ -171,7 +171,13 @@ impl Schedule {
             }
             day = day.succ_opt()?;
         }
-        None
+        // The horizon is reached. Open at `t` and closed before the last day scanned ended,
+        // with nothing reopening after: that closing is the change (a one-off exception, found
+        // by the fuzzer). A run still going at the end of the horizon: no change within it.
+        match run_end {
+            Some(e) if e < self.resolve(day, 0) => Some(e),
+            _ => None,
+        }
     }
 
     /// The intervals that open on local date `d`: the exception for that date, else the weekly

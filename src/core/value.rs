@@ -142,7 +142,7 @@ impl<'de> Visitor<'de> for Depth {
                 Err(e) => items.push(nested(Err(e))),
             }
             if items.len() > 10_000 {
-                return Ok(Value::Unsupported("an array of more than 10000 items".into()));
+                return Ok(Value::Unsupported("a list too long to read (more than 10000 items)".into()));
             }
         }
         Ok(Value::Array(items))
@@ -157,7 +157,7 @@ impl<'de> Visitor<'de> for Depth {
             let value = nested(map.next_value_seed(Depth(self.0 + 1)));
             entries.push((key, value));
             if entries.len() > 1_000 {
-                return Ok(Value::Unsupported("an object with more than 1000 keys".into()));
+                return Ok(Value::Unsupported("an object too large to read (more than 1000 keys)".into()));
             }
         }
         Ok(Value::Object(entries))
@@ -177,12 +177,17 @@ pub(crate) struct Obj<'a> {
     fields: &'a [(String, Value)],
 }
 
-/// Joins a parent path and a field name (`helplines[0]` + `url`).
+/// Joins a parent path and a field name (`helplines[0]` + `url`). A name that is not a plain
+/// identifier (empty, spaces, dots...) is written as JS would index it: `texts.fr[""]`, so the
+/// path always points at something a person can find.
 pub(crate) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    let plain = !key.is_empty()
+        && !key.starts_with(|c: char| c.is_ascii_digit())
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    match (path.is_empty(), plain) {
+        (true, true) => key.to_owned(),
+        (false, true) => format!("{path}.{key}"),
+        (_, false) => format!("{path}[{key:?}]"),
     }
 }
 
@@ -300,6 +305,17 @@ mod tests {
         }
         assert_eq!(depth, MAX_DEPTH);
         assert!(matches!(v, Value::Unsupported(t) if t.contains("nested more than 16 levels")));
+    }
+
+    #[test]
+    fn paths_of_odd_keys_can_be_found() {
+        assert_eq!(join("", "platform"), "platform");
+        assert_eq!(join("texts.fr", "close"), "texts.fr.close");
+        assert_eq!(join("", ""), "[\"\"]");
+        assert_eq!(join("texts.fr", ""), "texts.fr[\"\"]");
+        assert_eq!(join("x", "a b"), "x[\"a b\"]");
+        assert_eq!(join("x", "0"), "x[\"0\"]");
+        assert_eq!(join("x", "a\"]"), "x[\"a\\\"]\"]");
     }
 
     #[test]

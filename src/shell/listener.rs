@@ -5,6 +5,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventTarget};
 
+use crate::shell::panic;
+
 /// An event listener registered on `target` for as long as this value lives.
 ///
 /// `Drop` removes the listener from the target **before** the closure is dropped, so JS never
@@ -32,7 +34,11 @@ impl Listener {
         capture: bool,
         mut callback: impl FnMut(&Event) + 'static,
     ) -> Listener {
-        let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| callback(&event));
+        // Through the panic guard: a panic in a listener disables the widget instead of
+        // reaching the host page as an uncaught exception (shell/panic.rs).
+        let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            panic::guard_and_report(|| callback(&event));
+        });
         // `addEventListener` only throws for a non-callable listener, which this is not.
         let _ = target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture);
         Listener { target: target.clone(), kind: kind.to_owned(), capture, closure: Some(closure) }

@@ -19,8 +19,9 @@
 mod dom;
 mod events;
 mod focus;
+pub(crate) mod js_value;
 mod listener;
-mod panic;
+pub(crate) mod panic;
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -36,7 +37,7 @@ use web_sys::{
 
 use crate::core::config::instant_from_millis;
 use crate::core::view::DeviceFacts;
-use crate::core::{Config, Error, FieldError, Instant, Platform, ReportDetail, Role, Trigger, View};
+use crate::core::{Config, Error, FieldError, Instant, Platform, Role, Trigger, View};
 use events::Via;
 use listener::Listener;
 
@@ -247,6 +248,7 @@ impl Mounted {
     }
 
     fn view(&self, role: Role) -> View {
+        panic::test_panic_point();
         let now_ms = self.clock.now_ms();
         let now = self.clock.now();
         crate::core::view(&self.config, role, now, &self.device(now_ms))
@@ -256,8 +258,7 @@ impl Mounted {
 impl Shell {
     /// Validates `config`, builds the (closed) dialog and starts listening for reports.
     pub(crate) fn mount(config: JsValue) -> Result<Shell, JsError> {
-        let config = Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(config))
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let config = js_value::config(&config).map_err(|e| JsError::new(&e.to_string()))?;
         let window = web_sys::window().ok_or_else(|| JsError::new("bouton-3018: mount() needs a browser window"))?;
         let document = window.document().ok_or_else(|| JsError::new("bouton-3018: mount() needs a document"))?;
         if let Some(selector) = &config.return_focus {
@@ -303,8 +304,7 @@ impl Shell {
 
     /// Opens the dialog for `detail` (no category check). A no-op if already open or destroyed.
     pub(crate) fn show(&self, detail: JsValue) -> Result<(), JsError> {
-        let detail = ReportDetail::from_deserializer(serde_wasm_bindgen::Deserializer::from(detail))
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let detail = js_value::detail(&detail).map_err(|e| JsError::new(&e.to_string()))?;
         self.inner.open(detail.role);
         Ok(())
     }
@@ -332,6 +332,10 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     let host: HtmlElement = document.create_element("div")?.unchecked_into();
     host.set_attribute(HOST_ATTR, "")?;
     host.set_attribute("lang", config.locale.tag())?;
+    // Both locales are left-to-right; without `dir`, a right-to-left host page (`<html
+    // dir="rtl">`) would flip the French text through the shadow boundary (`direction` inherits
+    // and `all: initial` does not reset it).
+    host.set_attribute("dir", "ltr")?;
     // Open, not closed: a closed root defeats axe-core and test locators (A11Y.md).
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // A constructable stylesheet: a `<style>` element or `style` attribute would be blocked by a
@@ -349,9 +353,19 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     dialog.set_attribute("aria-labelledby", dom::TITLE_ID)?;
     dialog.set_attribute("aria-describedby", dom::BODY_ID)?;
     dialog.set_attribute("lang", config.locale.tag())?;
+    dialog.set_attribute("dir", "ltr")?;
     dialog.set_class_name("bouton3018");
     root.append_child(&dialog)?;
     Ok((host, dialog))
+}
+
+/// Whether a bouton-3018 dialog (of any widget or wasm instance, or the script tag's fallback) is
+/// open in `document`.
+fn another_widget_open(document: &Document) -> bool {
+    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTR}]")) else { return false };
+    (0..hosts.length())
+        .filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok()?.shadow_root())
+        .any(|root| root.query_selector("dialog[open]").ok().flatten().is_some())
 }
 
 /// The dialog's listeners, for the whole mount; each checks whether the dialog is open.
@@ -409,7 +423,7 @@ impl Inner {
     /// The trigger event: parse the detail, check the category, open.
     fn on_report(self: Rc<Self>, event: &Event) {
         let detail = event.dyn_ref::<web_sys::CustomEvent>().map_or(JsValue::UNDEFINED, |e| e.detail());
-        match ReportDetail::from_deserializer(serde_wasm_bindgen::Deserializer::from(detail)) {
+        match js_value::detail(&detail) {
             Err(err) => events::error(&err.to_string()),
             Ok(detail) => {
                 let accepted = detail
@@ -426,8 +440,10 @@ impl Inner {
 
     fn open(self: &Rc<Self>, role: Role) {
         let prepared = self.with_mounted(|m| {
-            if m.open.is_some() {
-                return None; // never a second dialog
+            if m.open.is_some() || another_widget_open(&m.document) {
+                // Never a second dialog: not from this widget, nor from another one mounted on
+                // the same page (a second mount(), or the script tag beside the npm module).
+                return None;
             }
             Some(self.prepare(m, role))
         });
@@ -445,6 +461,11 @@ impl Inner {
         // `showModal()` focused the first focusable element; put it where we mean it to be.
         if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|o| dom::initial_focus(&o.parts))).flatten() {
             let _ = target.focus();
+        }
+        // A host `focusin` listener may have closed or destroyed the widget during `showModal()`
+        // or `focus()`: it has had its `bouton3018:close`; no `show` after that.
+        if !self.with_mounted(|m| m.open.is_some()).unwrap_or(false) {
+            return;
         }
         self.schedule();
         events::emit(events::SHOW, &show_detail);
@@ -520,9 +541,12 @@ impl Inner {
                 let delay = (at.timestamp_millis() as f64 - now_ms).clamp(0.0, MAX_DELAY_MS);
                 let weak = weak.clone();
                 Timeout::new(delay as u32, move || {
-                    if let Some(inner) = weak.upgrade() {
-                        inner.rerender();
-                    }
+                    // Through the panic guard, as every entry from JS (shell/panic.rs).
+                    panic::guard_and_report(|| {
+                        if let Some(inner) = weak.upgrade() {
+                            inner.rerender();
+                        }
+                    });
                 })
             });
         });

@@ -1,0 +1,131 @@
+//! Reads a JS value (the config, a report detail) into the core's [`Value`] tree, by hand.
+//!
+//! serde-wasm-bindgen did this before. Reading directly drops serde's visitor machinery from
+//! the wasm, and with it Rust's float formatting, which serde's "invalid type: floating point"
+//! messages pulled in: about 12 KB gzipped in all (bench/BUDGET.md, "Cuts").
+//!
+//! The tree is the one serde-wasm-bindgen gave: `null`/`undefined` are `Null`; booleans,
+//! numbers and strings are themselves; arrays and other iterables (a `Set`) are `Array`; a `Map`
+//! with string keys and any other object (its own enumerable string keys, as `Object.entries`
+//! lists them: a `Date` reads as `{}`) are `Object`. What has no JSON-like meaning (a function,
+//! a symbol, a BigInt, a byte array, a value nested more than [`MAX_DEPTH`] deep, which is how a
+//! cyclic object ends) becomes [`Value::Unsupported`] in place, so that the core reports it
+//! under its path along with every other problem.
+//!
+//! A getter or `Proxy` trap that throws while the value is read is caught here (every import
+//! below that can run host code is imported with `catch`): the whole value then "cannot be
+//! read", reported word for word as the panic guard reports an exception it caught
+//! (`src/lib.rs`, `unread`).
+
+use js_sys::{Array, Map};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::value::{Value, MAX_DEPTH};
+use crate::core::{Config, Error, FieldError, ReportDetail};
+use crate::shell::panic::Failure;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries(o)`: runs getters and `ownKeys`/`get` traps, so it may throw.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn entries(object: &JsValue) -> Result<Array, JsValue>;
+    /// `Array.from(iterable)`: an array, a `Proxy` of one, a `Set`, a `Map`'s entries.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_from(iterable: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// Same limits as the core's serde reader (`src/core/value.rs`).
+const MAX_ITEMS: u32 = 10_000;
+const MAX_KEYS: u32 = 1_000;
+
+/// Reads and validates a config.
+pub(crate) fn config(value: &JsValue) -> Result<Config, Error> {
+    match read(value) {
+        Ok(value) => Config::from_value(&value),
+        Err(thrown) => Err(Error::InvalidConfig(vec![unreadable("config", thrown)])),
+    }
+}
+
+/// Reads and validates a report detail.
+pub(crate) fn detail(value: &JsValue) -> Result<ReportDetail, Error> {
+    match read(value) {
+        Ok(value) => ReportDetail::from_value(&value),
+        Err(thrown) => Err(Error::InvalidDetail(vec![unreadable("detail", thrown)])),
+    }
+}
+
+fn unreadable(path: &str, thrown: JsValue) -> FieldError {
+    FieldError::new(path, format!("cannot be read: {} (a getter or Proxy threw)", Failure::Threw(thrown).message()))
+}
+
+/// Reads `value`; `Err` holds what a getter or `Proxy` trap threw.
+pub(crate) fn read(value: &JsValue) -> Result<Value, JsValue> {
+    read_at(value, 0)
+}
+
+fn read_at(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
+    if v.is_null() || v.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(Value::Number(n));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if !v.is_object() {
+        let what = if v.is_function() {
+            "a function"
+        } else if v.is_symbol() {
+            "a symbol"
+        } else if v.is_bigint() {
+            "a BigInt"
+        } else {
+            "an unsupported value"
+        };
+        return Ok(Value::Unsupported(what.into()));
+    }
+    if depth >= MAX_DEPTH {
+        return Ok(Value::Unsupported(format!("a value nested more than {MAX_DEPTH} levels deep (a cyclic object?)")));
+    }
+    if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Ok(Value::Unsupported("a byte array".into()));
+    }
+    if v.is_instance_of::<Map>() {
+        return object(&array_from(v)?, depth);
+    }
+    // `Reflect.has` runs a Proxy's `has` trap: a throwing one reads as "not iterable", and the
+    // `Object.entries` below then meets the same Proxy.
+    if Array::is_array(v) || js_sys::Reflect::has(v, &js_sys::Symbol::iterator()).unwrap_or(false) {
+        let items = array_from(v)?;
+        if items.length() > MAX_ITEMS {
+            return Ok(Value::Unsupported(format!("an array of more than {MAX_ITEMS} items")));
+        }
+        let mut out = Vec::with_capacity(items.length() as usize);
+        for item in items.iter() {
+            out.push(read_at(&item, depth + 1)?);
+        }
+        return Ok(Value::Array(out));
+    }
+    object(&entries(v)?, depth)
+}
+
+/// `[key, value]` pairs (from `Object.entries` or a `Map`) as an object.
+fn object(pairs: &Array, depth: usize) -> Result<Value, JsValue> {
+    if pairs.length() > MAX_KEYS {
+        return Ok(Value::Unsupported(format!("an object with more than {MAX_KEYS} keys")));
+    }
+    let mut fields = Vec::with_capacity(pairs.length() as usize);
+    for pair in pairs.iter() {
+        let pair: Array = pair.unchecked_into();
+        let Some(key) = pair.get(0).as_string() else {
+            return Ok(Value::Unsupported("a Map whose keys are not all strings".into()));
+        };
+        fields.push((key, read_at(&pair.get(1), depth + 1)?));
+    }
+    Ok(Value::Object(fields))
+}
