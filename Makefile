@@ -21,7 +21,7 @@ build: bootstrap pkg dist www
 pkg:
 	$(WASM_PACK) build --target web --release $(WASM_PACK_FLAGS) --out-dir pkg --out-name bouton_3018
 	@# wasm-pack writes pkg/.gitignore with `*`, which would make `npm pack` drop pkg/ silently.
-	@rm -f pkg/.gitignore pkg/package.json pkg/README.md
+	@rm -f pkg/.gitignore pkg/package.json pkg/README.md pkg/LICENSE-*
 	@printf 'pkg/bouton_3018_bg.wasm: %s bytes, %s gz\n' "$$(wc -c < pkg/bouton_3018_bg.wasm)" "$$(gzip -9c pkg/bouton_3018_bg.wasm | wc -c)"
 
 dist: pkg
