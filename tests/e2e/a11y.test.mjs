@@ -18,9 +18,7 @@
 // A11Y_ONLY="open·call·fr" while debugging).
 import { after, before, describe, it as nodeIt } from "node:test";
 import assert from "node:assert/strict";
-import {
-  PKG, assertClean, clearEvents, events, launch, requireBuilt, serve, settle, waitForDialog,
-} from "./helpers.mjs";
+import { PKG, assertClean, clearEvents, events, requireBuilt, settle, waitForDialog, useBrowserAndServer } from "./helpers.mjs";
 import {
   DEVICES, FLIPS, HOST_PAGE, TEXTS, TEXT_SPACING_CSS, axNodes, axTree, axeRun, configOf, hostKeyboardBaseline, hostLang,
   innerTextOf, mountWidget, openHostPage, showsCall, summariseViolations, variants,
@@ -42,14 +40,7 @@ const MIN_TARGET = 44 - 0.01;
 const normalise = (text) => (text ?? "").replace(/\s+/g, " ").trim();
 
 describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", { timeout: 900_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   /**
    * A second page of the variant's context, opened first and left alone: its widget's clock
@@ -117,7 +108,7 @@ describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", 
         });
 
       before(async () => {
-        s.tab = await openHostPage(browser, server, v);
+        s.tab = await openHostPage(env.browser, env.server, v);
         // What the host page's keyboard does before the widget exists (behaviour 7).
         s.baseline = await hostKeyboardBaseline(page());
         s.styles = await page().evaluate(() => [document.documentElement.getAttribute("style"), document.body.getAttribute("style")]);
@@ -774,7 +765,7 @@ describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", 
   for (const device of Object.keys(DEVICES)) {
     it(`B17 (${device}) report sent with no user activation over the host's open form: Escape closes ours only`, async () => {
       const v = { line: "open", action: "call", locale: "fr", role: "victim", device };
-      const tab = await openHostPage(browser, server, v);
+      const tab = await openHostPage(env.browser, env.server, v);
       try {
         const { page } = tab;
         await mountWidget(page, configOf(v));

@@ -1,23 +1,13 @@
 // (c) When the wasm cannot load, a report still shows the loader's minimal accessible dialog,
 // and bouton3018:error says why. Needs only dist/bouton-3018.js.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  DIALOG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, launch, openPage,
-  requireBuilt, serve, settle, waitForDialog, waitForEvents, waitForFocus,
-} from "./helpers.mjs";
+import { DIALOG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, openPage, requireBuilt, serve, settle, waitForDialog, waitForEvents, waitForFocus, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt(["dist/bouton-3018.js"]);
 
 describe("script-tag fallback without wasm", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   /** The loader logs its load error with console.error on purpose. */
   const expectedLog = (text) => /WebAssembly|bouton-3018|Failed to fetch|dynamically imported module|net::ERR_FAILED/i.test(text);
@@ -58,9 +48,9 @@ describe("script-tag fallback without wasm", { timeout: 120_000 }, () => {
   }
 
   it("no WebAssembly at all: fallback dialog + bouton3018:error", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/fallback.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/fallback.html`);
     // The loader tries on idle after load; the error is reported without a report.
     const [error] = await waitForEvents(page, "bouton3018:error");
     assert.match(error.detail.message, /WebAssembly/);
@@ -88,7 +78,7 @@ describe("script-tag fallback without wasm", { timeout: 120_000 }, () => {
   it("stays styled under a strict CSP (constructable stylesheet, no inline <style>)", async () => {
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src data:";
     const strict = await serve(".", { "/tests/e2e/pages/fallback.html": { "Content-Security-Policy": csp } });
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
     const violations = [];
     page.on("console", (msg) => { if (/Content.Security.Policy|Refused to/i.test(msg.text())) violations.push(msg.text()); });
@@ -108,10 +98,10 @@ describe("script-tag fallback without wasm", { timeout: 120_000 }, () => {
   });
 
   it("the module cannot be fetched: a report sent before that still gets the fallback", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
     await page.route("**/dist/bouton-3018.mjs", (route) => route.abort("failed"));
-    await page.goto(`${server.url}/tests/e2e/pages/script-tag.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag.html`);
     await page.waitForFunction(() => window.bouton3018);
     // Dispatched at once: queued by the loader, shown when the import has failed.
     const opener = page.locator("#opener");

@@ -3,30 +3,23 @@
 // expected; nothing is left in the DOM; no uncaught error; no wasm trap (a valid mount right
 // after still works); the host page keeps working. The same for the script tag's data-*
 // attributes, whose errors go to console.error and bouton3018:error, never into the host.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { BAD_ATTRIBUTES, BAD_CONFIGS } from "./fixtures/bad-configs.mjs";
-import { DIST, HOST, PKG, assertClean, launch, openPage, requireBuilt, serve, waitForEvents } from "./helpers.mjs";
+import { DIST, HOST, PKG, assertClean, openPage, requireBuilt, waitForEvents, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt([...PKG, ...DIST]);
 
 const PAGE = "/tests/e2e/pages/hostile-base.html";
 
 describe("hardening: hostile configs", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   it(`mount() rejects each of the ${BAD_CONFIGS.length} bad configs with an Error naming the field`, async () => {
     assert.ok(BAD_CONFIGS.length >= 60, `at least 60 bad configs (got ${BAD_CONFIGS.length})`);
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}${PAGE}`);
+    await page.goto(`${env.server.url}${PAGE}`);
     const results = await page.evaluate(async (hostSelector) => {
       const { BAD_CONFIGS } = await import("/tests/e2e/fixtures/bad-configs.mjs");
       const { mount } = await import("/js/index.js");
@@ -94,12 +87,12 @@ describe("hardening: hostile configs", { timeout: 120_000 }, () => {
   });
 
   it(`the script tag: each of ${BAD_ATTRIBUTES.length} bad data-* attributes goes to console.error and bouton3018:error`, async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
     const problems = [];
     for (const c of BAD_ATTRIBUTES) {
       tab.consoleErrors.length = 0;
-      await page.goto(`${server.url}${PAGE}`);
+      await page.goto(`${env.server.url}${PAGE}`);
       await page.evaluate((attrs) => {
         window.__pwned = 0;
         const script = document.createElement("script");

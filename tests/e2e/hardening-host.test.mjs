@@ -6,9 +6,9 @@
 // English page. Ours still appears on top, legible, usable by keyboard, and leaves the host
 // exactly as it was: the serialised document, every computed style of <html> and <body>, the
 // scroll position and the focused element are compared before and after.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DIALOG, HOST, PKG, assertClean, dialogState, launch, openPage, requireBuilt, serve, waitForDialog, waitForFocus } from "./helpers.mjs";
+import { DIALOG, HOST, PKG, assertClean, dialogState, openPage, requireBuilt, waitForDialog, waitForFocus, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt(PKG);
 
@@ -52,19 +52,12 @@ function differences(a, b) {
 }
 
 describe("hardening: a hostile host page", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   it("on top, legible, keyboard-usable, and the host exactly as it was after close and after destroy", async () => {
-    const tab = await openPage(browser, { viewport: { width: 1000, height: 700 } });
+    const tab = await openPage(env.browser, { viewport: { width: 1000, height: 700 } });
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/hostile-page.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/hostile-page.html`);
     await page.evaluate(async () => {
       window.scrollTo(0, 500);
       document.getElementById("host-dialog").showModal();

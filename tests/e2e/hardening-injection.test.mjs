@@ -5,9 +5,9 @@
 // serialisation only as escaped text. URL schemes and numbers are rejected by the config (the
 // javascript:/data:/http:/vbscript:/protocol-relative/obfuscated variants are in
 // fixtures/bad-configs.mjs, run by hardening-config.test.mjs).
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { HOST, PKG, assertClean, launch, openPage, requireBuilt, serve, settle } from "./helpers.mjs";
+import { HOST, PKG, assertClean, openPage, requireBuilt, settle, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt(PKG);
 
@@ -39,19 +39,12 @@ const PAYLOADS = [
 ];
 
 describe("hardening: injection through host-supplied strings", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   it(`${PAYLOADS.length} XSS payloads in every text, name and URL run nothing and stay text`, async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/hostile-base.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/hostile-base.html`);
     const report = await page.evaluate(async ({ payloads, hostSelector }) => {
       window.__pwned = 0;
       const { mount } = await import("/js/index.js");

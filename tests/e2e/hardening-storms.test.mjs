@@ -2,11 +2,9 @@
 // dialog with no error and no leak (DOM nodes and JS event listeners back to their baseline,
 // measured by Chromium after a forced GC); destroy() during opening; mount() twice; the script
 // tag twice; show() before the wasm has loaded; the clock crossing 23:00 while open.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  DIST, HOST, PKG, assertClean, dialogState, dispatchReport, events, launch, openPage, requireBuilt, serve, settle, waitForDialog, waitForEvents,
-} from "./helpers.mjs";
+import { DIST, HOST, PKG, assertClean, dialogState, dispatchReport, events, openPage, requireBuilt, settle, waitForDialog, waitForEvents, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt([...PKG, ...DIST]);
 
@@ -21,18 +19,11 @@ async function metrics(cdp) {
 }
 
 describe("hardening: storms and races", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   async function freshPage() {
-    const tab = await openPage(browser);
-    await tab.page.goto(`${server.url}${PAGE}`);
+    const tab = await openPage(env.browser);
+    await tab.page.goto(`${env.server.url}${PAGE}`);
     await tab.page.evaluate(async () => {
       window.__lib = await import("/js/index.js");
     });
@@ -123,11 +114,11 @@ describe("hardening: storms and races", { timeout: 120_000 }, () => {
   });
 
   it("mount() twice (even at once, before the wasm is loaded): one wasm fetch, a report opens one dialog", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
     const wasm = [];
     page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
-    await page.goto(`${server.url}${PAGE}`);
+    await page.goto(`${env.server.url}${PAGE}`);
     const r = await page.evaluate(async (hostSelector) => {
       const { mount } = await import("/js/index.js");
       const [a, b] = await Promise.all([mount({ platform: "generic" }), mount({ platform: "tiktok" })]);
@@ -148,9 +139,9 @@ describe("hardening: storms and races", { timeout: 120_000 }, () => {
   });
 
   it("the script tag twice, and the npm module beside it: one dialog per report", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/script-tag.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag.html`);
     await page.evaluate(async () => {
       await window.bouton3018.ready;
       // A third tag, added late, and a widget from the npm module (a second wasm instance).
@@ -176,9 +167,9 @@ describe("hardening: storms and races", { timeout: 120_000 }, () => {
   });
 
   it("show() and a report before the wasm has loaded (script tag): shown once", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/hostile-early.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/hostile-early.html`);
     await waitForDialog(page);
     await waitForEvents(page, "bouton3018:show");
     await settle(page);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { startServer } from "../../scripts/serve.mjs";
+import { after, before } from "node:test";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const HOST = "[data-bouton3018-host]";
@@ -51,6 +52,22 @@ export function serve(root = ".", headers = {}) {
  * A fresh context and page that record console errors, page errors and every bouton3018:*
  * event (in `window.__bouton3018Events`, from before any page script runs).
  */
+/**
+ * One browser and one static server on the repo root for the enclosing `describe` block:
+ * started before its tests, closed after them. Read `env.browser` / `env.server` inside tests.
+ */
+export function useBrowserAndServer(root = ".") {
+  const env = { browser: undefined, server: undefined };
+  before(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), serve(root)]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
 export async function openPage(browser, { viewport = { width: 1280, height: 900 }, ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
   await context.addInitScript((types) => {

@@ -1,31 +1,21 @@
 // (b) The script-tag route: dist/bouton-3018.js included twice auto-mounts exactly once, loads
 // the wasm beside it, opens one dialog per report; early reports are queued; a bad data-
 // config never throws into the host.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  DIALOG, DIST, PKG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, launch,
-  openPage, requireBuilt, serve, settle, waitForDialog, waitForEvents, waitForFocus,
-} from "./helpers.mjs";
+import { DIALOG, DIST, PKG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, openPage, requireBuilt, settle, waitForDialog, waitForEvents, waitForFocus, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt([...PKG, ...DIST]);
 
 describe("script tag (dist/)", { timeout: 120_000 }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), serve(".")]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   it("included twice: ready resolves, one report opens exactly one dialog (tiktok: link, no call)", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
     const wasmResponses = [];
     page.on("response", (r) => { if (r.url().endsWith(".wasm")) wasmResponses.push(r); });
-    await page.goto(`${server.url}/tests/e2e/pages/script-tag.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag.html`);
 
     const ready = await page.evaluate(async () => {
       const w = await window.bouton3018.ready;
@@ -66,9 +56,9 @@ describe("script tag (dist/)", { timeout: 120_000 }, () => {
   });
 
   it("window.bouton3018.mount() resolves a widget, and rejects with an Error naming the field", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/script-tag.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag.html`);
     const result = await page.evaluate(async () => {
       const w = await window.bouton3018.mount({ platform: "instagram", trigger: false, now: "2026-11-28T10:00:00+01:00" });
       w.show({ role: "witness" });
@@ -91,9 +81,9 @@ describe("script tag (dist/)", { timeout: 120_000 }, () => {
   });
 
   it("a report sent before the wasm is loaded is not lost", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/early-report.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/early-report.html`);
     await waitForDialog(page);
     const state = await dialogState(page);
     assert.equal(state.open, 1);
@@ -108,9 +98,9 @@ describe("script tag (dist/)", { timeout: 120_000 }, () => {
   });
 
   it("a bad data- config: console.error + bouton3018:error, no uncaught exception", async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(env.browser);
     const { page } = tab;
-    await page.goto(`${server.url}/tests/e2e/pages/bad-config.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/bad-config.html`);
     const [error] = await waitForEvents(page, "bouton3018:error");
     assert.match(error.detail.message, /platform/, "the message names the bad field");
     await page.evaluate(() => window.bouton3018.ready);
