@@ -53,7 +53,7 @@ describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", 
     const soak = { page, consoleErrors: [], pageErrors: [] };
     page.on("console", (msg) => msg.type() === "error" && soak.consoleErrors.push(msg.text()));
     page.on("pageerror", (error) => soak.pageErrors.push(String(error?.stack ?? error)));
-    await page.goto(`${server.url}${HOST_PAGE}?lang=${hostLang(v)}&role=${v.role}`);
+    await page.goto(`${env.server.url}${HOST_PAGE}?lang=${hostLang(v)}&role=${v.role}`);
     await mountWidget(page, configOf(v, FLIPS[v.line].at - 3000));
     soak.before = await page.evaluate(([role, closeLabel]) => {
       window.__widget.show({ category: "harassment", role });
