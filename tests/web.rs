@@ -243,9 +243,22 @@ async fn closed_line_has_no_call_link_but_the_3114() {
     assert!(find(&root, r#"a[href="tel:3114"]"#).is_some());
     assert!(find(&root, ".status-closed").is_some());
     assert_eq!(find(&root, "h2").and_then(|t| t.text_content()).as_deref(), Some("Merci d'avoir signalé"));
+    // Closed: the numbers that answer now come right after the actions, before the channels.
+    assert_eq!(region_order(&root), ["actions", "alternatives", "channels", "steps"]);
     // Focus still lands inside (the first control), never on body.
     assert!(active_inside(&root).is_some());
     destroy(widget).await;
+}
+
+/// The order of the dialog's main regions, by class.
+fn region_order(root: &ShadowRoot) -> Vec<String> {
+    let regions = root.query_selector_all(".card > .actions, .card > .alternatives, .card > .channels, .card > .steps");
+    let regions = regions.expect("a valid selector");
+    (0..regions.length())
+        .filter_map(|i| regions.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|e| e.class_name())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -512,16 +525,36 @@ async fn the_line_closing_while_open_is_announced_without_moving_focus() {
     assert_eq!(live.text_content().as_deref(), Some(""), "nothing announced on first render");
     assert!(find(&root, ".status-soon").is_some());
     assert!(find(&root, r#"a[href="tel:3018"]"#).is_some());
+    assert_eq!(region_order(&root), ["actions", "channels", "steps", "alternatives"], "open: the ladder last");
     let close = find(&root, "button.close").expect("close").unchecked_into::<HtmlElement>();
     close.focus().expect("focus");
 
     tick(2000).await;
     assert!(find(&root, ".status-closed").is_some(), "re-rendered at 23:00");
+    assert_eq!(region_order(&root), ["actions", "alternatives", "channels", "steps"], "closed: the ladder first");
     assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
     assert!(find(&root, r#"a[href="tel:3114"]"#).is_some());
     assert_eq!(live.text_content().as_deref(), Some("Le 3018 est maintenant fermé."));
     assert_eq!(active_inside(&root).as_ref(), Some(close.unchecked_ref::<Element>()), "focus unchanged");
     assert!(dialog(&root).open(), "never closes by itself");
+    destroy(widget).await;
+}
+
+/// The ladder moves up when the line closes; a control focused inside it keeps the focus.
+#[wasm_bindgen_test]
+async fn focus_inside_the_ladder_survives_its_move() {
+    fresh();
+    let widget = mount_json(&format!(
+        r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
+    ));
+    widget.show(JsValue::UNDEFINED).expect("show");
+    let root = root();
+    let emergency = find(&root, r#"a[href="tel:17"]"#).expect("17 while open").unchecked_into::<HtmlElement>();
+    emergency.focus().expect("focus");
+    tick(2000).await;
+    assert_eq!(region_order(&root), ["actions", "alternatives", "channels", "steps"]);
+    let active = active_inside(&root).expect("focus inside");
+    assert_eq!(active.get_attribute("href").as_deref(), Some("tel:17"), "focus stays on the 17");
     destroy(widget).await;
 }
 

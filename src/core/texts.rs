@@ -85,7 +85,7 @@ texts! {
         "Open now, until {close}";
     /// Status of a line open around the clock.
     status_always_open / "statusAlwaysOpen":
-        "Ouvert 24 h/24, 7 j/7",
+        "Ouvert 24\u{a0}h/24, 7\u{a0}j/7",
         "Open 24/7";
     /// Status when closing within 30 minutes. `{close}`, `{in}`.
     status_closing_soon / "statusClosingSoon":
@@ -153,7 +153,7 @@ texts! {
         "Talk to an adult you trust.";
     /// Title of the alternatives while the 3018 is closed.
     alternatives_closed / "alternativesClosed":
-        "En attendant, ces numéros répondent 24 h/24, gratuitement",
+        "En attendant, ces numéros répondent 24\u{a0}h/24, gratuitement",
         "Meanwhile, these numbers answer 24/7, for free";
     /// Title of the alternatives while the 3018 is open (emergency only).
     alternatives_open / "alternativesOpen":

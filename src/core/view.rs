@@ -157,6 +157,9 @@ pub struct View {
     pub alternatives_title: Option<String>,
     /// The ladder: full when the main line is closed, emergency numbers only when open.
     pub alternatives: Vec<AlternativeView>,
+    /// Whether the ladder comes right after the actions (the main line is closed: the numbers
+    /// that answer now matter more than the steps), rather than last.
+    pub alternatives_first: bool,
     /// The close button's text ("Fermer").
     pub close_label: String,
     /// When the view must be recomputed (status text or open/closed changes), if ever.
@@ -312,6 +315,7 @@ mod build {
             steps: vec![t.step_evidence.clone(), t.step_dont_reply.clone(), t.step_block.clone(), t.step_talk.clone()],
             alternatives_title,
             alternatives,
+            alternatives_first: !phone_open,
             close_label: t.close.clone(),
             recompute_at: recompute.into_iter().filter(|r| *r > now).min(),
         }

@@ -90,11 +90,9 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     live.set_attribute("role", "status")?;
     live.set_attribute("aria-live", "polite")?;
     live.set_attribute("aria-atomic", "true")?;
-    for part in [&title, &body, &status, &actions, &qr, &channels, &steps, &alternatives] {
+    for part in [&title, &body, &status, &actions, &qr, &channels, &steps, &alternatives, &close, &live] {
         card.append_child(part)?;
     }
-    card.append_child(&close)?;
-    card.append_child(&live)?;
 
     let parts = Parts { card, title, body, status, actions, qr, channels, steps, alternatives, close, live };
     fill_status(&parts.status, &view.status);
@@ -103,8 +101,17 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     fill_channels(document, &parts.channels, view)?;
     fill_steps(document, &parts.steps, view)?;
     fill_alternatives(document, &parts.alternatives, view)?;
+    place_alternatives(&parts, view.alternatives_first)?;
     dialog.replace_children_with_node_1(&parts.card);
     Ok(parts)
+}
+
+/// Puts the alternatives right after the actions (before the further channels) when `first`,
+/// else last, before the close button. Moving a node can take focus from a control inside it:
+/// the caller restores it (`Shell::rerender`).
+fn place_alternatives(parts: &Parts, first: bool) -> Result<(), JsValue> {
+    let before: &Element = if first { &parts.channels } else { &parts.close };
+    parts.card.insert_before(&parts.alternatives, Some(before)).map(drop)
 }
 
 /// Brings the rendering from `old` to `new` in place: texts are updated, a region with controls
@@ -129,6 +136,9 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     }
     if (&old.alternatives_title, &old.alternatives) != (&new.alternatives_title, &new.alternatives) {
         fill_alternatives(document, &parts.alternatives, new)?;
+    }
+    if old.alternatives_first != new.alternatives_first {
+        place_alternatives(parts, new.alternatives_first)?;
     }
     set_text(&parts.close, &new.close_label);
     Ok(())

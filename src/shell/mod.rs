@@ -576,9 +576,17 @@ impl Inner {
         if !still_open {
             return;
         }
-        if let Some(focused) = focused.filter(|f| !f.is_connected()) {
-            drop(focused);
-            let _ = dom::equivalent(&parts, focused_href.as_deref()).focus();
+        match focused.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
+            Some(focused) if !focused.is_connected() => {
+                drop(focused);
+                let _ = dom::equivalent(&parts, focused_href.as_deref()).focus();
+            }
+            // Still there but moved (the ladder goes first when the line closes): moving a node
+            // drops the focus inside it, so put it back where it was.
+            Some(focused) if focus::deep_active(&document).as_ref() != Some(&focused) => {
+                let _ = focused.focus();
+            }
+            _ => {}
         }
         self.schedule();
     }

@@ -84,6 +84,7 @@ fn table_presets_moments_devices_locales_roles() {
                         );
                         // Status.
                         assert_eq!(v.status.open, open, "{case}: status");
+                        assert_eq!(v.alternatives_first, !open, "{case}: the ladder first when closed");
                         assert_eq!(v.status.tone == StatusTone::Closed, !open, "{case}: tone");
                         assert_eq!(
                             v.status.tone == StatusTone::ClosingSoon,
@@ -335,7 +336,7 @@ fn a_24_7_main_line_never_needs_a_recompute() {
         r#"{{"platform": "instagram", "helplines": [{{"id": "3018", "channels": [{DEAF_ALWAYS}], "schedule": {{"weekly": [{{"days": ["mon","tue","wed","thu","fri","sat","sun"], "open": "00:00", "close": "24:00"}}]}}}}]}}"#
     ));
     let v = view(&c, Role::Victim, at("2026-11-28T03:00:00+01:00"), &PHONE);
-    assert_eq!(v.status.text, "Ouvert 24 h/24, 7 j/7");
+    assert_eq!(plain(&v.status.text), "Ouvert 24 h/24, 7 j/7");
     assert_eq!(v.recompute_at, None);
     assert_eq!(hrefs(&v)[0], "tel:3018");
 }
