@@ -191,7 +191,9 @@ describe("the packed tarball in webpack, Vite and plain-HTML apps", { timeout: 2
       await new Promise((ok, fail) => {
         const timer = setTimeout(() => fail(new Error(`vite dev server did not start in 30 s:\n${output}`)), 30_000);
         child.stdout.on("data", () => {
-          if (output.includes(`127.0.0.1:${port}`)) {
+          // Vite colours its banner when `CI` is set (picocolors), splitting "127.0.0.1:" and the
+          // port with escape codes: match on the text without them.
+          if (output.replace(/\x1b\[[0-9;]*m/g, "").includes(`127.0.0.1:${port}`)) {
             clearTimeout(timer);
             ok();
           }
