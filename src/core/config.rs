@@ -388,6 +388,25 @@ impl Config {
     }
 }
 
+/// The `id` of a helpline or channel entry: required, short, letters/digits/-/_, and not given
+/// twice in its list (`seen`). `None` when absent or not a string (already reported).
+fn entry_id(o: &Obj, kind: &str, required: &str, seen: &mut Vec<String>, p: &mut Problems) -> Option<String> {
+    let id_path = join(&o.path, "id");
+    if o.get("id").is_none() {
+        p.push(id_path, required);
+        return None;
+    }
+    let id = o.string("id", p)?;
+    if short_text(&id, 40, &id_path, p) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
+    }
+    if seen.contains(&id) {
+        p.push(id_path, format!("{kind} {id:?} is given twice; expected each id once"));
+    }
+    seen.push(id.clone());
+    Some(id)
+}
+
 fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Vec<Helpline>> {
     let before = p.0.len();
     let mut lines = helplines::builtin();
@@ -398,25 +417,8 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
     let mut seen: Vec<String> = Vec::new();
     for (v, path) in raw {
         let Some(o) = Obj::new(v, &path, HELPLINE_FIELDS, p) else { continue };
-        let Some(id) = o.string("id", p).or_else(|| {
-            if o.get("id").is_none() {
-                p.push(
-                    join(&path, "id"),
-                    "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\") or a new one",
-                );
-            }
-            None
-        }) else {
-            continue;
-        };
-        let id_path = join(&path, "id");
-        if short_text(&id, 40, &id_path, p) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
-        }
-        if seen.contains(&id) {
-            p.push(id_path, format!("helpline {id:?} is given twice; expected each id once"));
-        }
-        seen.push(id.clone());
+        let required = "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\") or a new one";
+        let Some(id) = entry_id(&o, "helpline", required, &mut seen, p) else { continue };
         let name = o.string("name", p);
         let number = o.string("number", p);
         let url = o.string("url", p);
@@ -468,7 +470,7 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
             _ => None,
         };
         let chat_schedule = sched("chatSchedule", chat_fallback.as_ref(), p);
-        let channels = validate_channels(&o, &id, base.as_ref().map_or(&[][..], |b| &b.channels), zone, p);
+        let channels = validate_channels(&o, base.as_ref().map_or(&[][..], |b| &b.channels), zone, p);
         let (Some(schedule), Some(chat_schedule), Some(channels)) = (schedule, chat_schedule, channels) else {
             continue;
         };
@@ -490,13 +492,7 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
     (p.0.len() == before).then_some(lines)
 }
 
-fn validate_channels(
-    o: &Obj,
-    _id: &str,
-    base: &[Channel],
-    zone: chrono_tz::Tz,
-    p: &mut Problems,
-) -> Option<Vec<Channel>> {
+fn validate_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Problems) -> Option<Vec<Channel>> {
     let before = p.0.len();
     let mut channels = base.to_vec();
     let Some(raw) = o.array("channels", p) else {
@@ -509,24 +505,9 @@ fn validate_channels(
     let mut seen: Vec<String> = Vec::new();
     for (v, cpath) in raw {
         let Some(c) = Obj::new(v, &cpath, CHANNEL_FIELDS, p) else { continue };
-        let Some(id) = c.string("id", p).or_else(|| {
-            if c.get("id").is_none() {
-                p.push(join(&cpath, "id"), "required: \"deaf\" or a new channel id");
-            }
-            None
-        }) else {
+        let Some(id) = entry_id(&c, "channel", "required: \"deaf\" or a new channel id", &mut seen, p) else {
             continue;
         };
-        let id_path = join(&cpath, "id");
-        if short_text(&id, 40, &id_path, p)
-            && !id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-        {
-            p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
-        }
-        if seen.contains(&id) {
-            p.push(id_path, format!("channel {id:?} is given twice; expected each id once"));
-        }
-        seen.push(id.clone());
         let name = c.string("name", p);
         let url = c.string("url", p);
         let number = c.string("number", p);
