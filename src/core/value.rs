@@ -22,6 +22,10 @@ use crate::core::error::Problems;
 /// How deep a config may nest. The real config is at most 6 levels deep
 /// (`helplines[0].channels[0].schedule.exceptions[0].hours[0].open`).
 pub const MAX_DEPTH: usize = 16;
+/// Most items an array may have (the config's longest list is `categories`, at most 100).
+pub const MAX_ITEMS: usize = 10_000;
+/// Most keys an object may have.
+pub const MAX_KEYS: usize = 1_000;
 
 /// A value as JS has them (functions, symbols and the like become [`Value::Unsupported`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +137,7 @@ impl<'de> Visitor<'de> for Depth {
             // Consume without descending: serde-wasm-bindgen reads nothing for IgnoredAny, so a
             // cyclic array costs one level.
             while seq.next_element::<IgnoredAny>()?.is_some() {}
-            return Ok(too_deep());
+            return Ok(Value::too_deep());
         }
         loop {
             match seq.next_element_seed(Depth(self.0 + 1)) {
@@ -141,8 +145,8 @@ impl<'de> Visitor<'de> for Depth {
                 Ok(None) => break,
                 Err(e) => items.push(nested(Err(e))),
             }
-            if items.len() > 10_000 {
-                return Ok(Value::Unsupported("a list too long to read (more than 10000 items)".into()));
+            if items.len() > MAX_ITEMS {
+                return Ok(Value::too_long());
             }
         }
         Ok(Value::Array(items))
@@ -151,21 +155,35 @@ impl<'de> Visitor<'de> for Depth {
         let mut entries = Vec::new();
         if self.0 >= MAX_DEPTH {
             while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            return Ok(too_deep());
+            return Ok(Value::too_deep());
         }
         while let Some(key) = map.next_key::<String>()? {
             let value = nested(map.next_value_seed(Depth(self.0 + 1)));
             entries.push((key, value));
-            if entries.len() > 1_000 {
-                return Ok(Value::Unsupported("an object too large to read (more than 1000 keys)".into()));
+            if entries.len() > MAX_KEYS {
+                return Ok(Value::too_large());
             }
         }
         Ok(Value::Object(entries))
     }
 }
 
-fn too_deep() -> Value {
-    Value::Unsupported(format!("a value nested more than {MAX_DEPTH} levels deep (a cyclic object?)"))
+impl Value {
+    /// What a value nested deeper than [`MAX_DEPTH`] reads as (how a cyclic object ends).
+    /// Every reader (this serde one, the shell's JS one) uses these three, so the messages agree.
+    pub fn too_deep() -> Value {
+        Value::Unsupported(format!("a value nested more than {MAX_DEPTH} levels deep (a cyclic object?)"))
+    }
+
+    /// What an array of more than [`MAX_ITEMS`] items reads as.
+    pub fn too_long() -> Value {
+        Value::Unsupported(format!("a list too long to read (more than {MAX_ITEMS} items)"))
+    }
+
+    /// What an object of more than [`MAX_KEYS`] keys reads as.
+    pub fn too_large() -> Value {
+        Value::Unsupported(format!("an object too large to read (more than {MAX_KEYS} keys)"))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

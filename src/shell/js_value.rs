@@ -21,7 +21,7 @@ use js_sys::{Array, Map};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::value::{Value, MAX_DEPTH};
+use crate::core::value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_KEYS};
 use crate::core::{Config, Error, FieldError, ReportDetail};
 use crate::shell::panic::Failure;
 
@@ -34,10 +34,6 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
     fn array_from(iterable: &JsValue) -> Result<Array, JsValue>;
 }
-
-/// Same limits as the core's serde reader (`src/core/value.rs`).
-const MAX_ITEMS: u32 = 10_000;
-const MAX_KEYS: u32 = 1_000;
 
 /// Reads and validates a config.
 pub(crate) fn config(value: &JsValue) -> Result<Config, Error> {
@@ -90,7 +86,7 @@ fn read_at(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
         return Ok(Value::Unsupported(what.into()));
     }
     if depth >= MAX_DEPTH {
-        return Ok(Value::Unsupported(format!("a value nested more than {MAX_DEPTH} levels deep (a cyclic object?)")));
+        return Ok(Value::too_deep());
     }
     if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
         return Ok(Value::Unsupported("a byte array".into()));
@@ -102,8 +98,8 @@ fn read_at(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
     // `Object.entries` below then meets the same Proxy.
     if Array::is_array(v) || js_sys::Reflect::has(v, &js_sys::Symbol::iterator()).unwrap_or(false) {
         let items = array_from(v)?;
-        if items.length() > MAX_ITEMS {
-            return Ok(Value::Unsupported(format!("an array of more than {MAX_ITEMS} items")));
+        if items.length() as usize > MAX_ITEMS {
+            return Ok(Value::too_long());
         }
         let mut out = Vec::with_capacity(items.length() as usize);
         for item in items.iter() {
@@ -116,8 +112,8 @@ fn read_at(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
 
 /// `[key, value]` pairs (from `Object.entries` or a `Map`) as an object.
 fn object(pairs: &Array, depth: usize) -> Result<Value, JsValue> {
-    if pairs.length() > MAX_KEYS {
-        return Ok(Value::Unsupported(format!("an object with more than {MAX_KEYS} keys")));
+    if pairs.length() as usize > MAX_KEYS {
+        return Ok(Value::too_large());
     }
     let mut fields = Vec::with_capacity(pairs.length() as usize);
     for pair in pairs.iter() {
