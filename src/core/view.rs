@@ -198,7 +198,7 @@ mod build {
             ActionMode::Auto if device.can_call => ActionMode::Both,
             other => other,
         };
-        let call = (phone_open && mode != ActionMode::Link && (mode != ActionMode::Auto))
+        let call = (phone_open && !matches!(mode, ActionMode::Link | ActionMode::Auto))
             .then(|| main.tel_href())
             .flatten()
             .map(|href| ActionView {
@@ -212,7 +212,6 @@ mod build {
         let web = match (chat_open, &main.chat_url, &main.url) {
             (true, Some(chat), _) => Some((ActionKind::Chat, chat.clone(), t.chat.clone())),
             (_, _, Some(url)) => Some((ActionKind::Link, url.clone(), t.site.clone())),
-            (_, Some(chat), None) if chat_open => Some((ActionKind::Chat, chat.clone(), t.chat.clone())),
             _ => None,
         }
         .map(|(kind, href, label)| ActionView {
