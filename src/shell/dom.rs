@@ -267,31 +267,36 @@ fn channel(document: &Document, channel: &ChannelView) -> Result<Element, JsValu
     Ok(item)
 }
 
-fn fill_channels(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+/// Fills `region` with an `<h3>` title and a `<ul class="{list_class}">` whose items `fill`
+/// appends; hides the region when there is no title (nothing to show).
+fn titled_list(
+    document: &Document,
+    region: &Element,
+    title: Option<&str>,
+    list_class: &str,
+    fill: impl FnOnce(&Element) -> Result<(), JsValue>,
+) -> Result<(), JsValue> {
     region.replace_children_with_node_0();
-    let Some(title) = &view.channels_title else {
-        region.set_attribute("hidden", "")?;
-        return Ok(());
+    let Some(title) = title else {
+        return region.set_attribute("hidden", "");
     };
     region.remove_attribute("hidden")?;
     append(region, &text_el(document, "h3", "", title)?)?;
-    let list = el(document, "ul", "channel-list")?;
-    for item in &view.channels {
-        append(&list, &channel(document, item)?)?;
-    }
-    region.append_child(&list)?;
-    Ok(())
+    let list = el(document, "ul", list_class)?;
+    fill(&list)?;
+    region.append_child(&list).map(drop)
+}
+
+fn fill_channels(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
+    titled_list(document, region, view.channels_title.as_deref(), "channel-list", |list| {
+        view.channels.iter().try_for_each(|item| append(list, &channel(document, item)?))
+    })
 }
 
 fn fill_steps(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
-    region.replace_children_with_node_0();
-    append(region, &text_el(document, "h3", "", &view.steps_title)?)?;
-    let list = el(document, "ul", "")?;
-    for step in &view.steps {
-        append(&list, &text_el(document, "li", "", step)?)?;
-    }
-    region.append_child(&list)?;
-    Ok(())
+    titled_list(document, region, Some(&view.steps_title), "", |list| {
+        view.steps.iter().try_for_each(|step| append(list, &text_el(document, "li", "", step)?))
+    })
 }
 
 fn rung(document: &Document, alternative: &AlternativeView) -> Result<Element, JsValue> {
@@ -310,17 +315,7 @@ fn rung(document: &Document, alternative: &AlternativeView) -> Result<Element, J
 }
 
 fn fill_alternatives(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
-    region.replace_children_with_node_0();
-    let Some(title) = &view.alternatives_title else {
-        region.set_attribute("hidden", "")?;
-        return Ok(());
-    };
-    region.remove_attribute("hidden")?;
-    append(region, &text_el(document, "h3", "", title)?)?;
-    let list = el(document, "ul", "ladder")?;
-    for alternative in &view.alternatives {
-        append(&list, &rung(document, alternative)?)?;
-    }
-    region.append_child(&list)?;
-    Ok(())
+    titled_list(document, region, view.alternatives_title.as_deref(), "ladder", |list| {
+        view.alternatives.iter().try_for_each(|alternative| append(list, &rung(document, alternative)?))
+    })
 }
