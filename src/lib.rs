@@ -8,6 +8,13 @@
 
 pub mod core;
 
+/// `AssumeSingleThreaded` is sound here: wasm32-unknown-unknown without the `atomics` feature
+/// has one thread (Cargo.toml says why this allocator).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 #[cfg(target_arch = "wasm32")]
 mod shell;
 
