@@ -44,8 +44,8 @@ use listener::Listener;
 /// The attribute that marks the host element (`[data-bouton3018-host]`).
 const HOST_ATTR: &str = "data-bouton3018-host";
 
-/// The widget's stylesheet, adopted by the shadow root.
-const STYLE: &str = include_str!("style.css");
+/// The widget's stylesheet, adopted by the shadow root: `style.css` minified by `build.rs`.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// The longest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days); longer ones fire at once.
 const MAX_DELAY_MS: f64 = 2_147_483_647.0;
