@@ -115,8 +115,12 @@ export interface ScriptTagApi {
  */
 export function mount(config: Config): Promise<Widget>;
 
-/** Fetches and compiles the wasm once; `mount()` awaits it anyway. */
-export function preload(): Promise<void>;
+/**
+ * Fetches and compiles the wasm once; `mount()` awaits it anyway. `wasm`: where the `.wasm`
+ * comes from if not from beside the module (a CDN URL, or a `fetch()` already under way); only
+ * the first call's is used.
+ */
+export function preload(wasm?: string | URL | Request | Response | Promise<Response>): Promise<void>;
 
 /**
  * Whether the main line's phone (the 3018, or what `config.helplines` makes of it) is open at

@@ -11,14 +11,17 @@ let ready = false;
 /**
  * Fetches and compiles the wasm once (later calls share the same promise). `mount()` awaits it
  * anyway; call it early (on idle, on hover of a report button) to hide the download.
+ * @param {string | URL | Request | Response | Promise<Response>} [wasm]  where the `.wasm` comes
+ *   from, if not from beside this module (a CDN, or a `fetch()` already under way); only the
+ *   first call's is used.
  * @returns {Promise<void>}
  */
-export function preload() {
+export function preload(wasm) {
   if (!initialised) {
     // `new URL(literal, import.meta.url)`: the pattern webpack 5 and Vite recognise to emit the
     // .wasm as an asset and rewrite its URL. Named-object form: positional `init(path)` is
     // deprecated in wasm-bindgen.
-    initialised = init({ module_or_path: new URL("../pkg/bouton_3018_bg.wasm", import.meta.url) }).then(() => {
+    initialised = init({ module_or_path: wasm || new URL("../pkg/bouton_3018_bg.wasm", import.meta.url) }).then(() => {
       ready = true;
     });
     // A failed download may succeed later (flaky network): forget the failure so the next

@@ -3,6 +3,7 @@
 // config never throws into the host.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { DIALOG, DIST, PKG, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, openPage, requireBuilt, settle, waitForDialog, waitForEvents, waitForFocus, useBrowserAndServer } from "./helpers.mjs";
 
 requireBuilt([...PKG, ...DIST]);
@@ -90,9 +91,43 @@ describe("script tag (dist/)", { timeout: 120_000 }, () => {
     assert.equal(state.lang, "en", "data-locale=en is honoured");
     const [report] = await events(page, "bouton3018:report");
     assert.deepEqual(report.detail, { category: "threats", role: "witness" });
+    // The loader starts the module, the glue and the wasm together: each request starts before
+    // the module's response has ended (one after the other, the glue and the wasm could only be
+    // requested once the module had run).
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType("resource")
+        .filter((e) => /\/dist\/bouton[-_]3018(\.mjs|\.js|_bg\.wasm)$/.test(e.name) && !e.name.endsWith("/bouton-3018.js"))
+        .map((e) => [e.name.slice(e.name.lastIndexOf("/") + 1), { start: e.startTime, end: e.responseEnd }])));
+    assert.deepEqual(Object.keys(timing).sort(), ["bouton-3018.mjs", "bouton_3018.js", "bouton_3018_bg.wasm"], JSON.stringify(timing));
+    for (const file of ["bouton_3018.js", "bouton_3018_bg.wasm"]) {
+      assert.ok(timing[file].start < timing["bouton-3018.mjs"].end, `${file} requested before the module arrived: ${JSON.stringify(timing)}`);
+    }
     await assertNoAxeViolations(page, "(early report, en)");
     await page.keyboard.press("Escape");
     await waitForDialog(page, false);
+    assertClean(tab);
+    await tab.context.close();
+  });
+
+  it("the adopted stylesheet is src/shell/style.css, rule for rule (build.rs minifies it)", async () => {
+    const tab = await openPage(env.browser);
+    const { page } = tab;
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag.html`);
+    const source = readFileSync(new URL("../../src/shell/style.css", import.meta.url), "utf8");
+    const { adopted, expected, shipped } = await page.evaluate(async (source) => {
+      const w = await window.bouton3018.ready;
+      w.show({ category: "harassment" });
+      const host = document.querySelector("[data-bouton3018-host]");
+      // env()/var() keep their arguments' raw tokens in the CSSOM: `env(x, 0px)` vs `env(x,0px)`
+      // is the only difference the minifier may make there, and it means the same.
+      const rules = (sheet) => [...sheet.cssRules].map((r) => r.cssText.replace(/,\s+/g, ","));
+      const reference = new CSSStyleSheet();
+      reference.replaceSync(source);
+      const [sheet] = host.shadowRoot.adoptedStyleSheets;
+      return { adopted: rules(sheet), expected: rules(reference), shipped: [...sheet.cssRules].length };
+    }, source);
+    assert.ok(shipped > 20, `the sheet has its rules (${shipped})`);
+    assert.deepEqual(adopted, expected);
     assertClean(tab);
     await tab.context.close();
   });
