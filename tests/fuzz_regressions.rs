@@ -25,11 +25,33 @@ fn check_config(name: &str, bytes: &[u8]) -> Vec<String> {
         }
         Err(Error::InvalidConfig(problems)) => problems
             .iter()
-            .filter(|p| p.path.is_empty() || p.path.ends_with('.') || p.path.contains("..") || p.message.is_empty())
+            .filter(|p| !findable(&p.path) || p.message.is_empty())
             .map(|p| format!("{name}: a path no one can find: {:?} ({})", p.path, p.message))
             .collect(),
         Err(other) => vec![format!("{name}: not a config error: {other:?}")],
     }
+}
+
+/// Whether a person can find `path` in their config: not empty, and no empty segment once the
+/// quoted keys (`["a..b"]`, written as JS indexes them) are set aside: dots inside them are
+/// part of a key.
+fn findable(path: &str) -> bool {
+    let mut bare = String::new();
+    let mut chars = path.chars();
+    while let Some(c) = chars.next() {
+        bare.push(c);
+        if c == '"' {
+            while let Some(q) = chars.next() {
+                if q == '\\' {
+                    chars.next();
+                } else if q == '"' {
+                    bare.push('"');
+                    break;
+                }
+            }
+        }
+    }
+    !bare.is_empty() && !bare.starts_with('.') && !bare.ends_with('.') && !bare.contains("..")
 }
 
 fn check_schedule(name: &str, bytes: &[u8]) -> Vec<String> {
