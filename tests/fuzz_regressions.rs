@@ -14,7 +14,11 @@ use std::fs;
 use std::path::Path;
 
 use bouton_3018::core::{Config, Error, Instant};
+
+#[path = "support/paths.rs"]
+mod paths;
 use chrono::{DateTime, Duration, Utc};
+use paths::findable;
 
 fn check_config(name: &str, bytes: &[u8]) -> Vec<String> {
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) else { return vec![] };
@@ -30,28 +34,6 @@ fn check_config(name: &str, bytes: &[u8]) -> Vec<String> {
             .collect(),
         Err(other) => vec![format!("{name}: not a config error: {other:?}")],
     }
-}
-
-/// Whether a person can find `path` in their config: not empty, and no empty segment once the
-/// quoted keys (`["a..b"]`, written as JS indexes them) are set aside: dots inside them are
-/// part of a key.
-fn findable(path: &str) -> bool {
-    let mut bare = String::new();
-    let mut chars = path.chars();
-    while let Some(c) = chars.next() {
-        bare.push(c);
-        if c == '"' {
-            while let Some(q) = chars.next() {
-                if q == '\\' {
-                    chars.next();
-                } else if q == '"' {
-                    bare.push('"');
-                    break;
-                }
-            }
-        }
-    }
-    !bare.is_empty() && !bare.starts_with('.') && !bare.ends_with('.') && !bare.contains("..")
 }
 
 fn check_schedule(name: &str, bytes: &[u8]) -> Vec<String> {

@@ -11,6 +11,10 @@ use bouton_3018::core::{view, Config, Error, Role};
 use chrono::{TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/support/paths.rs"]
+mod paths;
+use paths::findable;
+
 fuzz_target!(|data: &[u8]| {
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(data) else { return };
     match Config::from_deserializer(json) {
@@ -38,25 +42,3 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
-
-/// Whether a person can find `path` in their config: not empty, and no empty segment once the
-/// quoted keys (`["a..b"]`, written as JS indexes them) are set aside: dots inside them are
-/// part of a key.
-fn findable(path: &str) -> bool {
-    let mut bare = String::new();
-    let mut chars = path.chars();
-    while let Some(c) = chars.next() {
-        bare.push(c);
-        if c == '"' {
-            while let Some(q) = chars.next() {
-                if q == '\\' {
-                    chars.next();
-                } else if q == '"' {
-                    bare.push('"');
-                    break;
-                }
-            }
-        }
-    }
-    !bare.is_empty() && !bare.starts_with('.') && !bare.ends_with('.') && !bare.contains("..")
-}
