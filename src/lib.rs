@@ -36,6 +36,8 @@ mod api {
 
     use crate::core::config::instant_from_millis;
     use crate::core::helplines::MAIN;
+    use crate::core::Error;
+    use crate::shell::js_value::{unreadable_config, unreadable_detail};
     use crate::shell::panic::{guard, guard_and_report, Failure};
     use crate::shell::Shell;
 
@@ -140,19 +142,18 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
     pub fn mount(
         #[wasm_bindgen(unchecked_param_type = "Bouton3018Config")] config: JsValue,
     ) -> Result<Widget, JsError> {
-        guard(|| Shell::mount(config)).unwrap_or_else(|f| Err(unread(f, "config"))).map(|shell| Widget { shell })
+        guard(|| Shell::mount(config))
+            .unwrap_or_else(|f| Err(unread(f, unreadable_config)))
+            .map(|shell| Widget { shell })
     }
 
     /// The error of an entry point whose body did not complete: the widget is disabled, or a
-    /// hostile getter or `Proxy` in its argument threw while it was read (src/shell/panic.rs).
-    fn unread(failure: Failure, what: &str) -> JsError {
+    /// hostile getter or `Proxy` in its argument threw while it was read (src/shell/panic.rs);
+    /// `unreadable` words the latter (`js_value::unreadable_config` or `unreadable_detail`).
+    fn unread(failure: Failure, unreadable: fn(JsValue) -> Error) -> JsError {
         match failure {
             Failure::Disabled => JsError::new(&failure.message()),
-            Failure::Threw(_) => JsError::new(&format!(
-                "bouton-3018: invalid {what} (1 problem): {}: cannot be read: {} (a getter or Proxy threw)",
-                if what == "config" { "config" } else { "detail" },
-                failure.message()
-            )),
+            Failure::Threw(thrown) => JsError::new(&unreadable(thrown).to_string()),
         }
     }
 
@@ -177,7 +178,7 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
             let main = config.helpline(MAIN).expect("the main helpline is built in and can only be overridden");
             Ok(main.schedule.is_open(instant))
         })
-        .unwrap_or_else(|f| Err(unread(f, "config")))
+        .unwrap_or_else(|f| Err(unread(f, unreadable_config)))
     }
 
     #[wasm_bindgen]
@@ -192,7 +193,7 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
             match guard(|| self.shell.show(detail)) {
                 Ok(result) => result,
                 Err(Failure::Disabled) => Ok(()),
-                Err(failure) => Err(unread(failure, "report detail")),
+                Err(failure) => Err(unread(failure, unreadable_detail)),
             }
         }
 

@@ -14,8 +14,8 @@
 //!
 //! A getter or `Proxy` trap that throws while the value is read is caught here (every import
 //! below that can run host code is imported with `catch`): the whole value then "cannot be
-//! read", reported word for word as the panic guard reports an exception it caught
-//! (`src/lib.rs`, `unread`).
+//! read" ([`unreadable_config`], [`unreadable_detail`], which also word an exception the panic
+//! guard caught around an entry point, `src/lib.rs`).
 
 use js_sys::{Array, Map};
 use wasm_bindgen::prelude::*;
@@ -37,18 +37,23 @@ extern "C" {
 
 /// Reads and validates a config.
 pub(crate) fn config(value: &JsValue) -> Result<Config, Error> {
-    match read(value) {
-        Ok(value) => Config::from_value(&value),
-        Err(thrown) => Err(Error::InvalidConfig(vec![unreadable("config", thrown)])),
-    }
+    read(value).map_err(unreadable_config).and_then(|value| Config::from_value(&value))
 }
 
 /// Reads and validates a report detail.
 pub(crate) fn detail(value: &JsValue) -> Result<ReportDetail, Error> {
-    match read(value) {
-        Ok(value) => ReportDetail::from_value(&value),
-        Err(thrown) => Err(Error::InvalidDetail(vec![unreadable("detail", thrown)])),
-    }
+    read(value).map_err(unreadable_detail).and_then(|value| ReportDetail::from_value(&value))
+}
+
+/// The config could not be read: `thrown` is what a getter or `Proxy` trap threw (here, or
+/// caught by the panic guard around an entry point, `src/lib.rs`).
+pub(crate) fn unreadable_config(thrown: JsValue) -> Error {
+    Error::InvalidConfig(vec![unreadable("config", thrown)])
+}
+
+/// The report detail could not be read (as [`unreadable_config`]).
+pub(crate) fn unreadable_detail(thrown: JsValue) -> Error {
+    Error::InvalidDetail(vec![unreadable("detail", thrown)])
 }
 
 fn unreadable(path: &str, thrown: JsValue) -> FieldError {
