@@ -187,14 +187,26 @@ impl ScrollLock {
                     style.set_property_with_priority(p, value, priority)
                 };
             }
-            if !saved.had_style_attribute && style.length() == 0 {
-                // Chromium writes CSSOM changes back to the `style` attribute lazily, on the next
-                // read of it: read it now, or that pending write brings back `style=""` after
-                // the removal.
-                let _ = saved.element.get_attribute("style");
-                let _ = saved.element.remove_attribute("style");
+            if !saved.had_style_attribute {
+                remove_empty_style_attribute(&saved.element);
             }
         }
+    }
+
+    /// Undoes what [`ScrollLock::engage`] sets on `<html>` without the saved values, which the
+    /// panic hook cannot trust: `overflow-x/y: hidden !important` goes, and an empty `style`
+    /// attribute with it.
+    fn force_release(document: &Document) {
+        let Some(html) = document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+        let style = html.style();
+        for p in OVERFLOW {
+            let locked = style.get_property_value(p).ok().as_deref() == Some("hidden")
+                && style.get_property_priority(p) == "important";
+            if locked {
+                let _ = style.remove_property(p);
+            }
+        }
+        remove_empty_style_attribute(&html);
     }
 
     fn restore_position(&self) {
@@ -359,13 +371,36 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     Ok((host, dialog))
 }
 
-/// Whether a bouton-3018 dialog (of any widget or wasm instance, or the script tag's fallback) is
-/// open in `document`.
-fn another_widget_open(document: &Document) -> bool {
-    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTR}]")) else { return false };
+/// Removes `element`'s `style` attribute if no declaration is left in it.
+fn remove_empty_style_attribute(element: &HtmlElement) {
+    if element.style().length() == 0 {
+        // Chromium writes CSSOM changes back to the `style` attribute lazily, on the next read of
+        // it: read it now, or that pending write brings back `style=""` after the removal.
+        let _ = element.get_attribute("style");
+        let _ = element.remove_attribute("style");
+    }
+}
+
+/// Every bouton-3018 host in `document` (of any widget or wasm instance, or the script tag's
+/// fallback), with the dialog in its shadow root. Reads the DOM only, so the panic hook can use
+/// it while the widgets' own state may be mid-borrow.
+fn host_dialogs(document: &Document) -> Vec<(HtmlElement, Option<HtmlDialogElement>)> {
+    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTR}]")) else { return Vec::new() };
     (0..hosts.length())
-        .filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok()?.shadow_root())
-        .any(|root| root.query_selector("dialog[open]").ok().flatten().is_some())
+        .filter_map(|i| hosts.item(i)?.dyn_into::<HtmlElement>().ok())
+        .map(|host| {
+            let dialog = host
+                .shadow_root()
+                .and_then(|root| root.query_selector("dialog").ok().flatten())
+                .and_then(|d| d.dyn_into::<HtmlDialogElement>().ok());
+            (host, dialog)
+        })
+        .collect()
+}
+
+/// Whether a bouton-3018 dialog (see [`host_dialogs`]) is open in `document`.
+fn another_widget_open(document: &Document) -> bool {
+    host_dialogs(document).iter().any(|(_, dialog)| dialog.as_ref().is_some_and(HtmlDialogElement::open))
 }
 
 /// The dialog's listeners, for the whole mount; each checks whether the dialog is open.

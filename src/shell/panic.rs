@@ -28,7 +28,7 @@ use std::sync::Once;
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDialogElement, HtmlElement};
+use web_sys::HtmlDialogElement;
 
 use crate::shell::events;
 
@@ -136,37 +136,15 @@ pub(crate) fn guard_and_report(f: impl FnOnce()) {
 fn disable(message: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let mut was_open = false;
-        if let Ok(hosts) = document.query_selector_all("[data-bouton3018-host]") {
-            for i in 0..hosts.length() {
-                let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
-                let dialog = host
-                    .shadow_root()
-                    .and_then(|root| root.query_selector("dialog").ok().flatten())
-                    .and_then(|d| d.dyn_into::<HtmlDialogElement>().ok());
-                if let Some(dialog) = dialog.filter(HtmlDialogElement::open) {
-                    was_open = true;
-                    dialog.close();
-                }
-                host.remove();
+        for (host, dialog) in super::host_dialogs(&document) {
+            if let Some(dialog) = dialog.filter(HtmlDialogElement::open) {
+                was_open = true;
+                dialog.close();
             }
+            host.remove();
         }
-        // The scroll lock sets `overflow-x/y: hidden !important` on <html> while a dialog is
-        // open; its saved values are in the (untrusted) state, so undo exactly what it sets.
         if was_open {
-            if let Some(html) = document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let style = html.style();
-                for p in ["overflow-x", "overflow-y"] {
-                    let locked = style.get_property_value(p).ok().as_deref() == Some("hidden")
-                        && style.get_property_priority(p) == "important";
-                    if locked {
-                        let _ = style.remove_property(p);
-                    }
-                }
-                if style.length() == 0 {
-                    let _ = html.get_attribute("style");
-                    let _ = html.remove_attribute("style");
-                }
-            }
+            super::ScrollLock::force_release(&document);
         }
     }
     events::error(message);
