@@ -237,14 +237,11 @@ pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) ->
 // ---------------------------------------------------------------------------------------------
 
 impl Config {
-    /// Reads and validates a config from any serde deserializer (serde-wasm-bindgen in the
-    /// browser, serde_json in tests). config-rework: done
+    /// Reads and validates a config from any serde deserializer (serde_json in the tests, fuzz
+    /// targets and benches; the browser reads the JS value directly, `src/shell/js_value.rs`).
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<Config, Error> {
-        let value = Value::deserialize(d).map_err(|e| {
-            let text = e.to_string();
-            let text = text.strip_prefix("Error: ").unwrap_or(&text).to_owned();
-            Error::InvalidConfig(vec![FieldError::new("config", format!("cannot be read: {text}"))])
-        })?;
+        let value = Value::deserialize(d)
+            .map_err(|e| Error::InvalidConfig(vec![FieldError::new("config", format!("cannot be read: {e}"))]))?;
         Config::from_value(&value)
     }
 

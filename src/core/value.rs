@@ -1,13 +1,14 @@
 //! A JS-like value tree, and the small toolkit that decodes it with field paths.
 //!
-//! The config crosses the JS boundary once, through serde (serde-wasm-bindgen in the browser,
-//! serde_json in tests), into a [`Value`]; the config module then decodes that tree by hand.
+//! The config is read once into a [`Value`] — in the browser straight from the JS value
+//! (`src/shell/js_value.rs`), natively through serde (serde_json: tests, fuzzing, benches) —
+//! and the config module then decodes that tree by hand.
 //! Why not `#[derive(Deserialize)]` all the way down:
 //! - serde stops at the first wrong type, and the contract asks for **every** problem at once;
-//! - serde-wasm-bindgen's `deserialize_struct` only reads the fields a struct declares, so
-//!   `deny_unknown_fields` never fires on nested objects in the browser (a typo such as
-//!   `helplines[0].chatURL` would be silently ignored) — here unknown fields are errors at
-//!   every level;
+//! - serde-wasm-bindgen (used in the browser before) only reads the fields a struct declares in
+//!   `deserialize_struct`, so `deny_unknown_fields` never fired on nested objects (a typo such
+//!   as `helplines[0].chatURL` was silently ignored) — here unknown fields are errors at every
+//!   level;
 //! - reading is depth-limited, so a cyclic JS object is an error, not a stack overflow;
 //! - one `deserialize_any` path instead of a monomorphised deserializer per struct (and no
 //!   serde_path_to_error) keeps the wasm small (measured in bench/BUDGET.md).
@@ -88,11 +89,7 @@ impl<'de> DeserializeSeed<'de> for Depth {
 /// Reads a nested value; a value the format cannot read becomes `Unsupported` so that its
 /// siblings are still read and reported.
 fn nested<E: de::Error>(r: Result<Value, E>) -> Value {
-    r.unwrap_or_else(|e| {
-        // serde-wasm-bindgen's errors are JS `Error`s whose text starts with "Error: ".
-        let text = e.to_string();
-        Value::Unsupported(format!("an unsupported value ({})", text.strip_prefix("Error: ").unwrap_or(&text)))
-    })
+    r.unwrap_or_else(|e| Value::Unsupported(format!("an unsupported value ({e})")))
 }
 
 impl<'de> Visitor<'de> for Depth {
@@ -134,8 +131,7 @@ impl<'de> Visitor<'de> for Depth {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         if self.0 >= MAX_DEPTH {
-            // Consume without descending: serde-wasm-bindgen reads nothing for IgnoredAny, so a
-            // cyclic array costs one level.
+            // Consume without descending: `IgnoredAny` skips the rest unread.
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             return Ok(Value::too_deep());
         }
