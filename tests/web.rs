@@ -513,14 +513,19 @@ async fn destroy_removes_everything_and_later_calls_do_nothing() {
     assert_eq!(events.of("show").len(), 1);
 }
 
-#[wasm_bindgen_test]
-async fn the_line_closing_while_open_is_announced_without_moving_focus() {
+/// A fresh Instagram widget on a phone, shown one second before the 3018 closes (its clock runs on).
+fn shown_just_before_closing() -> (Widget, ShadowRoot) {
     fresh();
     let widget = mount_json(&format!(
         r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
     ));
     widget.show(JsValue::UNDEFINED).expect("show");
-    let root = root();
+    (widget, root())
+}
+
+#[wasm_bindgen_test]
+async fn the_line_closing_while_open_is_announced_without_moving_focus() {
+    let (widget, root) = shown_just_before_closing();
     let live = find(&root, r#"[aria-live="polite"]"#).expect("live region");
     assert_eq!(live.text_content().as_deref(), Some(""), "nothing announced on first render");
     assert!(find(&root, ".status-soon").is_some());
@@ -543,12 +548,7 @@ async fn the_line_closing_while_open_is_announced_without_moving_focus() {
 /// The ladder moves up when the line closes; a control focused inside it keeps the focus.
 #[wasm_bindgen_test]
 async fn focus_inside_the_ladder_survives_its_move() {
-    fresh();
-    let widget = mount_json(&format!(
-        r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
-    ));
-    widget.show(JsValue::UNDEFINED).expect("show");
-    let root = root();
+    let (widget, root) = shown_just_before_closing();
     let emergency = find(&root, r#"a[href="tel:17"]"#).expect("17 while open").unchecked_into::<HtmlElement>();
     emergency.focus().expect("focus");
     tick(2000).await;

@@ -17,3 +17,13 @@ pub use config::{Action, Config, Locale, Platform, ReportDetail, Role, Trigger};
 pub use error::{Error, FieldError};
 pub use schedule::{Instant, Schedule};
 pub use view::{view, DeviceFacts, View};
+
+/// For tests that pin a hand-written copy of a Rust list in another file (a JS array, a TS union):
+/// the string literals from `marker` in `source` up to the first `end` after it.
+#[cfg(test)]
+pub(crate) fn quoted_list<'a>(source: &'a str, marker: &str, end: char) -> Vec<&'a str> {
+    let start = source.find(marker).unwrap_or_else(|| panic!("{marker:?} not found"));
+    let list =
+        &source[start..start + source[start..].find(end).unwrap_or_else(|| panic!("no {end:?} after {marker:?}"))];
+    list.split('"').skip(1).step_by(2).collect()
+}

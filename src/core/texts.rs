@@ -221,10 +221,7 @@ mod tests {
     /// it must name exactly the keys the config accepts.
     #[test]
     fn typescript_text_keys_match() {
-        let lib = include_str!("../lib.rs");
-        let start = lib.find("export type Bouton3018TextKey =").expect("Bouton3018TextKey in src/lib.rs");
-        let union = &lib[start..start + lib[start..].find(';').expect("end of the union")];
-        let ts: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
+        let ts = crate::core::quoted_list(include_str!("../lib.rs"), "export type Bouton3018TextKey =", ';');
         assert_eq!(ts, KEYS, "Bouton3018TextKey in src/lib.rs differs from texts::KEYS");
     }
 

@@ -304,9 +304,6 @@ fn report_detail_reads_role_and_category() {
 /// the default categories (js/loader.js): it must be this list.
 #[test]
 fn loader_default_categories_match() {
-    let loader = include_str!("../../../js/loader.js");
-    let start = loader.find("var categories = [").expect("the categories list in js/loader.js");
-    let list = &loader[start..start + loader[start..].find(']').expect("end of the list")];
-    let js: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
+    let js = crate::core::quoted_list(include_str!("../../../js/loader.js"), "var categories = [", ']');
     assert_eq!(js, DEFAULT_CATEGORIES, "js/loader.js's default categories differ from DEFAULT_CATEGORIES");
 }
