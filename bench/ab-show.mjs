@@ -9,6 +9,7 @@
 import { chromium } from "playwright-core";
 import { startServer } from "../scripts/serve.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/helpers.mjs";
+import { CONFIG, median, pct } from "./common.mjs";
 
 const sites = Object.fromEntries(process.argv.slice(2).map((arg) => arg.split("=")));
 if (Object.keys(sites).length < 2) {
@@ -27,9 +28,9 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const name of Object.keys(sites)) {
     const page = await browser.newPage();
     await page.goto(`${servers[name].url}/js/index.js`); // any page of the site: same origin
-    const run = await page.evaluate(async ({ CYCLES, WARMUP }) => {
+    const run = await page.evaluate(async ({ CONFIG, CYCLES, WARMUP }) => {
       const { mount } = await import("/js/index.js");
-      const w = await mount({ platform: "instagram", canCall: true, trigger: false, now: "2026-11-28T10:00:00+01:00" });
+      const w = await mount({ ...CONFIG, trigger: false });
       const show = [];
       const close = [];
       for (let i = 0; i < CYCLES; i++) {
@@ -43,7 +44,7 @@ for (let round = 0; round < ROUNDS; round++) {
       }
       w.destroy();
       return { show: show.slice(WARMUP), close: close.slice(WARMUP) };
-    }, { CYCLES, WARMUP });
+    }, { CONFIG, CYCLES, WARMUP });
     samples[name].show.push(...run.show);
     samples[name].close.push(...run.close);
     await page.close();
@@ -51,10 +52,9 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 await browser.close();
 
-const at = (values, q) => [...values].sort((a, b) => a - b)[Math.floor(values.length * q)];
 console.log(`| build | show median (ms) | show p95 | close median | n |`);
 console.log(`| --- | ---: | ---: | ---: | ---: |`);
 for (const [name, { show, close }] of Object.entries(samples)) {
-  console.log(`| ${name} | ${at(show, 0.5).toFixed(2)} | ${at(show, 0.95).toFixed(2)} | ${at(close, 0.5).toFixed(2)} | ${show.length} |`);
+  console.log(`| ${name} | ${median(show).toFixed(2)} | ${pct(show, 95).toFixed(2)} | ${median(close).toFixed(2)} | ${show.length} |`);
 }
 process.exit(0);

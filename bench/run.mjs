@@ -29,6 +29,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../scripts/serve.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/helpers.mjs";
+// The widget's state in the preloaded runs (AT, CONFIG) and the statistics.
+import { AT, CONFIG, median, pct, round, stats } from "./common.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // BENCH_SITE=/dir: serve and weigh another build (a directory holding the same paths: pkg/,
@@ -54,10 +56,6 @@ const BUDGET = {
   extraPages: 0,
 };
 
-// The widget's state in the preloaded runs: the line open, a phone, French, a victim's report:
-// the content the reference (bench/reference.mjs) reproduces.
-const AT = "2026-11-28T10:00:00+01:00";
-const CONFIG = { platform: "instagram", canCall: true, now: AT };
 const CONTEXT = { viewport: { width: 1280, height: 900 }, timezoneId: "Europe/Paris", locale: "fr-FR" };
 
 const log = (...a) => console.error("bench:", ...a);
@@ -99,20 +97,6 @@ const bytes = {
   firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton-3018.mjs", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
   firstReportNpm: sizes(["js/index.js", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"]),
 };
-
-// --------------------------------------------------------------------------------------------
-// Statistics
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-/** Nearest-rank percentile. */
-const pct = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
-const stats = (xs) => ({ n: xs.length, median: median(xs), p95: pct(xs, 95), min: Math.min(...xs), max: Math.max(...xs) });
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 // --------------------------------------------------------------------------------------------
 // Browser
