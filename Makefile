@@ -8,7 +8,7 @@ WASM_PACK := wasm-pack
 # --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
 WASM_PACK_FLAGS := --mode no-install
 
-.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-e2e lint bench fuzz clean screenshots
+.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e lint bench fuzz clean screenshots
 
 all: build
 
@@ -36,7 +36,7 @@ demo: build
 	webpack serve --mode development
 
 ## test: every suite (what CI runs)
-test: bootstrap lint test-native build test-wasm test-wasm-firefox test-e2e
+test: bootstrap lint test-native build test-wasm test-wasm-firefox test-wasm-webkit test-e2e
 	@echo "make test: all suites passed"
 
 lint:
@@ -55,8 +55,19 @@ test-wasm:
 test-wasm-firefox:
 	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver $(WASM_PACK) test --headless --firefox $(WASM_PACK_FLAGS) -- --test web --test panic
 
+## test-wasm-webkit: the same browser tests in WebKit (Debian's WebKitGTK MiniBrowser, driven by
+## its WebKitWebDriver on a private Xvfb display: scripts/webkit-driver.sh). wasm-pack has no
+## WebKit mode on Linux; cargo runs the same wasm-bindgen-test-runner (.cargo/config.toml).
+test-wasm-webkit:
+	bash scripts/webkit-driver.sh cargo test --target wasm32-unknown-unknown --test web --test panic
+
+## test-e2e: the end-to-end suites. The accessibility contract, the presets (demo), the script
+## tag and its no-wasm fallback run in Chromium, Firefox and WebKit (tests/e2e/engines.mjs;
+## E2E_ENGINES=webkit for one); the others in Chromium.
+## Three files at a time: the accessibility suite's three engines (a11y.<engine>.test.mjs) run
+## side by side; most of their time is spent waiting on the browsers, not on the CPU.
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=3 tests/e2e/
 
 ## screenshots: regenerate docs/screenshots/*.png (phone and desktop, line open and closed;
 ## fails on an axe violation or a console error). Not part of `make test`.

@@ -22,12 +22,19 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. Debian packages: Chromium + its driver, and Firefox ESR (second engine) for the browser
-#    tests (the npm/Playwright browser downloads cannot work offline here).
+# 2. Debian packages: Chromium + its driver, Firefox ESR and WebKitGTK for the browser tests in
+#    three engines (the npm/Playwright browser downloads cannot work offline here).
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
+# WebKit (the engine of Safari and every iPhone browser): WebKitGTK's MiniBrowser (in
+# libwebkit2gtk-4.1-0), its WebDriver, a virtual display (MiniBrowser has no headless mode) and
+# xdotool to give its window the keyboard focus there (tests/e2e/engines.mjs).
+[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || need_apt+=(libwebkit2gtk-4.1-0)
+command -v WebKitWebDriver >/dev/null 2>&1 || need_apt+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || need_apt+=(xdotool)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -14,10 +14,16 @@
 // - `Cache-Control: no-store`, so a rebuilt dist/ is never served stale to a reused browser;
 // - `/` and directories serve their index.html; nothing outside `root` is reachable;
 // - `POST /csp-report` (a CSP `report-uri`) stores each report's JSON in the returned
-//   `cspReports` array and answers 204 (bodies over 64 KB are cut).
+//   `cspReports` array and answers 204 (bodies over 64 KB are cut);
+// - `inject`: script URLs added as `<script src>` at the very start of every HTML page, before
+//   the page's own scripts (what an init script does in Playwright, for every engine);
+// - `fail`: URL paths whose requests fail as a network error would (the connection is dropped);
+// - `aliases`: `{ "/url/prefix/": "/some/dir" }` serves that prefix's files from that directory
+//   instead (e.g. a deliberately broken build of pkg/);
+// - `requests`: every request's path, in order, in the returned `requests` array.
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,12 +43,14 @@ export const MIME = {
 };
 
 /**
- * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, Record<string, string>> }} [options]
- * @returns {Promise<{ url: string, port: number, cspReports: object[], close: () => Promise<void> }>}
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, Record<string, string>>, inject?: string[], fail?: string[], aliases?: Record<string, string> }} [options]
+ * @returns {Promise<{ url: string, port: number, cspReports: object[], requests: string[], close: () => Promise<void> }>}
  */
-export async function startServer({ root = ".", port = 0, host = "127.0.0.1", headers = {} } = {}) {
+export async function startServer({ root = ".", port = 0, host = "127.0.0.1", headers = {}, inject = [], fail = [], aliases = {} } = {}) {
   const base = resolve(root);
   const cspReports = [];
+  const requests = [];
+  const injected = inject.map((src) => `<script src="${src}"></script>`).join("");
   const server = createServer(async (req, res) => {
     let pathname;
     try {
@@ -50,6 +58,8 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
     } catch {
       return send(res, 400, "bad request");
     }
+    requests.push(pathname);
+    if (fail.includes(pathname)) return req.socket.destroy();
     const extra = { ...headers["*"], ...headers[pathname] };
     if (req.method === "POST" && pathname === "/csp-report") {
       let body = "";
@@ -68,16 +78,28 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
       return;
     }
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed", extra);
-    let file = resolve(join(base, pathname));
-    if (file !== base && !file.startsWith(base + sep)) return send(res, 403, "forbidden", extra);
+    const alias = Object.keys(aliases).find((prefix) => pathname.startsWith(prefix));
+    const dir = alias ? resolve(aliases[alias]) : base;
+    let file = resolve(join(dir, alias ? pathname.slice(alias.length) : pathname));
+    if (file !== dir && !file.startsWith(dir + sep)) return send(res, 403, "forbidden", extra);
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
         file = join(file, "index.html");
         info = await stat(file);
       }
+      const type = MIME[extname(file).toLowerCase()] ?? "application/octet-stream";
+      if (injected && type.startsWith("text/html")) {
+        // Before everything, the doctype included: a script before `<!doctype html>` would put
+        // the page in quirks mode, so it goes right after it.
+        const html = await readFile(file, "utf8");
+        const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? "";
+        const body = Buffer.from(doctype + injected + html.slice(doctype.length));
+        res.writeHead(200, { "Content-Type": type, "Content-Length": body.length, "Cache-Control": "no-store", ...extra });
+        return res.end(req.method === "HEAD" ? undefined : body);
+      }
       res.writeHead(200, {
-        "Content-Type": MIME[extname(file).toLowerCase()] ?? "application/octet-stream",
+        "Content-Type": type,
         "Content-Length": info.size,
         "Cache-Control": "no-store",
         ...extra,
@@ -97,6 +119,7 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
     url: `http://${host}:${actual}`,
     port: actual,
     cspReports,
+    requests,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -252,7 +252,8 @@ async fn closed_line_has_no_call_link_but_the_3114() {
 
 /// The order of the dialog's main regions, by class.
 fn region_order(root: &ShadowRoot) -> Vec<String> {
-    let regions = root.query_selector_all(".card > .actions, .card > .alternatives, .card > .channels, .card > .steps");
+    let regions = root
+        .query_selector_all(".content > .actions, .content > .alternatives, .content > .channels, .content > .steps");
     let regions = regions.expect("a valid selector");
     (0..regions.length())
         .filter_map(|i| regions.item(i))
@@ -462,9 +463,11 @@ async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
     host_button.focus().expect("focus");
     assert!(active_inside(&root).is_some(), "focus stays in the dialog");
 
-    // Tab from the last control goes to the first; Shift+Tab from the first to the last.
-    let close = find(&root, "button.close").expect("close").unchecked_into::<HtmlElement>();
-    close.focus().expect("focus");
+    // Tab from the last control goes to the first (the close button, in the header row);
+    // Shift+Tab from the first to the last.
+    let controls = root.query_selector_all("a[href], button").expect("a valid selector");
+    let last = controls.item(controls.length() - 1).expect("a last control").unchecked_into::<HtmlElement>();
+    last.focus().expect("focus");
     let tab = |shift: bool| {
         let init = KeyboardEventInit::new();
         init.set_key("Tab");
@@ -475,10 +478,10 @@ async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
         active_inside(&root).expect("focus inside").dispatch_event(&key).expect("dispatch");
     };
     tab(false);
-    let first = find(&root, "a[href]").expect("first control");
-    assert_eq!(active_inside(&root).as_ref(), Some(&first));
+    let close = find(&root, "button.close").expect("close");
+    assert_eq!(active_inside(&root).as_ref(), Some(&close), "the first control is the close button");
     tab(true);
-    assert_eq!(active_inside(&root).as_ref(), Some(close.unchecked_ref::<Element>()));
+    assert_eq!(active_inside(&root).as_ref(), Some(last.unchecked_ref::<Element>()));
 
     widget.close();
     tick(20).await;

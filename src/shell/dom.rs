@@ -18,6 +18,9 @@ pub(crate) const KIND_ATTR: &str = "data-bouton3018-kind";
 pub(crate) const HELPLINE_ATTR: &str = "data-bouton3018-helpline";
 /// On the close button.
 pub(crate) const CLOSE_ATTR: &str = "data-bouton3018-close";
+/// The class of the region under the header row that scrolls (the shell's touch lock lets a drag
+/// scroll it).
+pub(crate) const SCROLLER_CLASS: &str = "content";
 /// The title's id, target of the dialog's `aria-labelledby`.
 pub(crate) const TITLE_ID: &str = "bouton3018-title";
 /// The body's id, target of the dialog's `aria-describedby`.
@@ -29,6 +32,8 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 pub(crate) struct Parts {
     /// The content box; everything the user sees is inside it.
     pub(crate) card: Element,
+    /// Everything under the header row; it scrolls while the header row stays in view.
+    content: Element,
     title: Element,
     body: Element,
     status: Element,
@@ -39,6 +44,8 @@ pub(crate) struct Parts {
     alternatives: Element,
     /// The "Fermer" button.
     pub(crate) close: HtmlElement,
+    /// Its text (beside a cross drawn in SVG, hidden from the accessibility tree).
+    close_label: Element,
     live: Element,
 }
 
@@ -71,8 +78,16 @@ fn set_text(element: &Element, text: &str) {
 /// Replaces the dialog's content with a rendering of `view`.
 pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Result<Parts, JsValue> {
     let card = el(document, "div", "card")?;
+    // The header row: the title and the close control, the first thing on screen, so a way
+    // out is always in the first viewport on a phone (docs/accessibility.md, behaviour 18; the WAI-ARIA APG
+    // "strongly recommends" a visible close button; a11y-dialog puts it first too).
+    let head = el(document, "div", "head")?;
     let title = text_el(document, "h2", "title", &view.title)?;
     title.set_id(TITLE_ID);
+    let content = el(document, "div", SCROLLER_CLASS)?;
+    // Firefox puts a scrollable element in the tab order even when it holds links; its links
+    // are how the keyboard reaches (and scrolls) it here, so it stays out of the tab order.
+    content.set_attribute("tabindex", "-1")?;
     let body = text_el(document, "p", "body", &view.body)?;
     body.set_id(BODY_ID);
     let status = el(document, "p", "status")?;
@@ -81,20 +96,42 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     let channels = el(document, "div", "channels")?;
     let steps = el(document, "div", "steps")?;
     let alternatives = el(document, "div", "alternatives")?;
-    let close: HtmlElement = text_el(document, "button", "close", &view.close_label)?.unchecked_into();
+    let close: HtmlElement = el(document, "button", "close")?.unchecked_into();
     close.set_attribute("type", "button")?;
     close.set_attribute(CLOSE_ATTR, "")?;
+    append(&close, &cross(document)?)?;
+    let close_label = text_el(document, "span", "", &view.close_label)?;
+    close.append_child(&close_label)?;
     // Polite, visually hidden; filled only when the line opens or closes while the dialog shows
     // (A11Y.md behaviour 14). It must be inside the dialog: everything outside is inert.
     let live = el(document, "div", "visually-hidden")?;
     live.set_attribute("role", "status")?;
     live.set_attribute("aria-live", "polite")?;
     live.set_attribute("aria-atomic", "true")?;
-    for part in [&title, &body, &status, &actions, &qr, &channels, &steps, &alternatives, &close, &live] {
+    append(&head, &title)?;
+    head.append_child(&close)?;
+    for part in [&body, &status, &actions, &qr, &channels, &steps, &alternatives] {
+        content.append_child(part)?;
+    }
+    for part in [&head, &content, &live] {
         card.append_child(part)?;
     }
 
-    let parts = Parts { card, title, body, status, actions, qr, channels, steps, alternatives, close, live };
+    let parts = Parts {
+        card,
+        content,
+        title,
+        body,
+        status,
+        actions,
+        qr,
+        channels,
+        steps,
+        alternatives,
+        close,
+        close_label,
+        live,
+    };
     fill_status(&parts.status, &view.status);
     fill_actions(document, &parts.actions, view)?;
     fill_qr(document, &parts.qr, view.qr.as_ref())?;
@@ -107,11 +144,25 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
 }
 
 /// Puts the alternatives right after the actions (before the further channels) when `first`,
-/// else last, before the close button. Moving a node can take focus from a control inside it:
-/// the caller restores it (`Shell::rerender`).
+/// else last. Moving a node can take focus from a control inside it: the caller restores it
+/// (`Shell::rerender`).
 fn place_alternatives(parts: &Parts, first: bool) -> Result<(), JsValue> {
-    let before: &Element = if first { &parts.channels } else { &parts.close };
-    parts.card.insert_before(&parts.alternatives, Some(before)).map(drop)
+    let before = if first { Some(&parts.channels) } else { None };
+    parts.content.insert_before(&parts.alternatives, before.map(|e| e.unchecked_ref())).map(drop)
+}
+
+/// The close button's cross: an inline SVG drawn in `currentColor` (so forced colours keep it),
+/// `aria-hidden`, so the button's accessible name is its visible text alone.
+fn cross(document: &Document) -> Result<Element, JsValue> {
+    let svg = document.create_element_ns(Some(SVG_NS), "svg")?;
+    for (name, value) in [("viewBox", "0 0 16 16"), ("aria-hidden", "true"), ("focusable", "false"), ("class", "cross")]
+    {
+        svg.set_attribute(name, value)?;
+    }
+    let path = document.create_element_ns(Some(SVG_NS), "path")?;
+    path.set_attribute("d", "M3 3L13 13M13 3L3 13")?;
+    svg.append_child(&path)?;
+    Ok(svg)
 }
 
 /// Brings the rendering from `old` to `new` in place: texts are updated, a region with controls
@@ -140,7 +191,7 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     if old.alternatives_first != new.alternatives_first {
         place_alternatives(parts, new.alternatives_first)?;
     }
-    set_text(&parts.close, &new.close_label);
+    set_text(&parts.close_label, &new.close_label);
     Ok(())
 }
 
@@ -159,7 +210,7 @@ pub(crate) fn initial_focus(parts: &Parts) -> HtmlElement {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        .or_else(|| focus::controls(&parts.card).into_iter().next())
+        .or_else(|| focus::controls(&parts.content).into_iter().next())
         .unwrap_or_else(|| parts.close.clone())
 }
 

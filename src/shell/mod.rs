@@ -39,7 +39,7 @@ use crate::core::config::instant_from_millis;
 use crate::core::view::DeviceFacts;
 use crate::core::{Config, Error, FieldError, Instant, Platform, Role, Trigger, View};
 use events::Via;
-use listener::Listener;
+use listener::{Listener, Passive, Phase};
 
 /// The attribute that marks the host element (`[data-bouton3018-host]`).
 const HOST_ATTR: &str = "data-bouton3018-host";
@@ -124,6 +124,65 @@ impl Clock {
     }
 }
 
+/// While the dialog is open, a touch drag may only scroll the dialog's own scroll containers,
+/// and not past their ends: iOS Safari scrolls the page under a modal despite `overflow: hidden`
+/// on `<html>` (WebKit bugs 240859 and 240860), and a drag that reaches the end of the dialog's
+/// content chains on to the page. react-remove-scroll and Headless UI do the same: a
+/// non-passive `touchmove` listener on `document` that cancels every move which would not
+/// scroll something inside. Dropping it removes both listeners.
+struct TouchLock {
+    _start: Listener,
+    _move: Listener,
+}
+
+impl TouchLock {
+    fn engage(document: &Document, dialog: &HtmlDialogElement) -> TouchLock {
+        let last_y = Rc::new(Cell::new(0.0));
+        let start = {
+            let last_y = Rc::clone(&last_y);
+            Listener::new(document, "touchstart", move |event| last_y.set(touch_y(event).unwrap_or(0.0)))
+        };
+        let dialog: Element = dialog.clone().into();
+        let moves = Listener::with_options(document, "touchmove", Phase::Bubble, Passive::No, move |event| {
+            let Some(y) = touch_y(event) else { return };
+            let dy = y - last_y.replace(y);
+            if event.cancelable() && !scrolls_inside(event, &dialog, dy) {
+                event.prevent_default();
+            }
+        });
+        TouchLock { _start: start, _move: moves }
+    }
+}
+
+/// `touches[0].clientY` of a touch event, read by name (`TouchEvent` is undefined in desktop
+/// Firefox).
+fn touch_y(event: &Event) -> Option<f64> {
+    let touches = js_sys::Reflect::get(event, &JsValue::from_str("touches")).ok()?;
+    let first = js_sys::Reflect::get(&touches, &JsValue::from_f64(0.0)).ok().filter(JsValue::is_object)?;
+    js_sys::Reflect::get(&first, &JsValue::from_str("clientY")).ok()?.as_f64()
+}
+
+/// Whether a drag of `dy` px (positive: the finger moves down, the content up) scrolls one of the
+/// dialog's scroll containers (the dialog, or its `.content`) on the event's path, without
+/// reaching past its end.
+fn scrolls_inside(event: &Event, dialog: &Element, dy: f64) -> bool {
+    for item in event.composed_path().iter() {
+        let Ok(element) = item.dyn_into::<Element>() else { continue };
+        let is_dialog = &element == dialog;
+        if is_dialog || element.class_list().contains(dom::SCROLLER_CLASS) {
+            let (top, height, total) = (element.scroll_top(), element.client_height(), element.scroll_height());
+            let room = if dy > 0.0 { top > 0 } else { top + height < total };
+            if total > height && (dy == 0.0 || room) {
+                return true;
+            }
+        }
+        if is_dialog {
+            break;
+        }
+    }
+    false
+}
+
 /// The page's scroll position and the inline `overflow` of `<html>` and `<body>`, saved on
 /// open and restored exactly on close (A11Y.md behaviour 8). Longhands are saved, because the
 /// `overflow` shorthand reads as "" when they differ; CSSOM (`style.setProperty`) is used, which
@@ -133,6 +192,7 @@ struct ScrollLock {
     x: f64,
     y: f64,
     saved: Vec<SavedStyle>,
+    _touch: TouchLock,
 }
 
 struct SavedStyle {
@@ -145,7 +205,7 @@ struct SavedStyle {
 const OVERFLOW: [&str; 2] = ["overflow-x", "overflow-y"];
 
 impl ScrollLock {
-    fn engage(window: &Window, document: &Document) -> ScrollLock {
+    fn engage(window: &Window, document: &Document, dialog: &HtmlDialogElement) -> ScrollLock {
         let html = document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
         let saved: Vec<SavedStyle> = html
             .iter()
@@ -165,6 +225,7 @@ impl ScrollLock {
             x: window.scroll_x().unwrap_or(0.0),
             y: window.scroll_y().unwrap_or(0.0),
             saved,
+            _touch: TouchLock::engage(document, dialog),
         };
         // `!important`, so a host stylesheet's `html { overflow: auto !important }` cannot win.
         if let Some(html) = html {
@@ -350,14 +411,7 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     host.set_attribute("dir", "ltr")?;
     // Open, not closed: a closed root defeats axe-core and test locators (A11Y.md).
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    // A constructable stylesheet: a `<style>` element or `style` attribute would be blocked by a
-    // strict `style-src 'self'` CSP (TOOLCHAIN.md). Without support (Safari < 16.4) the dialog
-    // still works, with the browser's default look.
-    if let Ok(sheet) = CssStyleSheet::new() {
-        if sheet.replace_sync(STYLE).is_ok() {
-            root.set_adopted_style_sheets(&Array::of1(&sheet));
-        }
-    }
+    adopt_style(document, &root)?;
     let dialog: HtmlDialogElement = document.create_element("dialog")?.unchecked_into();
     // Explicit role: axe's `aria-dialog-name` only checks explicit roles (A11Y.md behaviour 1).
     dialog.set_attribute("role", "dialog")?;
@@ -369,6 +423,27 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     dialog.set_class_name("bouton3018");
     root.append_child(&dialog)?;
     Ok((host, dialog))
+}
+
+/// Styles the shadow root. A constructable stylesheet first: a `<style>` element would be
+/// blocked by a strict `style-src 'self'` CSP (README, "Content Security Policy"). Safari 15.4–16.3 (still on
+/// older iPhones) has `<dialog>` but no constructable stylesheets (`new CSSStyleSheet()` throws,
+/// `adoptedStyleSheets` is missing): there the same text goes in a `<style>` element of the
+/// shadow root, so the dialog keeps its look (docs/accessibility.md, behaviour 19) unless a strict CSP forbids
+/// inline styles on those versions.
+fn adopt_style(document: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
+    let constructable = js_sys::Reflect::has(root, &JsValue::from_str("adoptedStyleSheets")).unwrap_or(false);
+    let sheet =
+        constructable.then(|| CssStyleSheet::new().ok()).flatten().filter(|sheet| sheet.replace_sync(STYLE).is_ok());
+    match sheet {
+        Some(sheet) => root.set_adopted_style_sheets(&Array::of1(&sheet)),
+        None => {
+            let style = document.create_element("style")?;
+            style.set_text_content(Some(STYLE));
+            root.append_child(&style)?;
+        }
+    }
+    Ok(())
 }
 
 /// Removes `element`'s `style` attribute if no declaration is left in it.
@@ -519,11 +594,13 @@ impl Inner {
         }
         let parts = dom::build(&m.document, &m.dialog, &view)?;
         let opener = focus::deep_active(&m.document);
-        let scroll = ScrollLock::engage(&m.window, &m.document);
+        let scroll = ScrollLock::engage(&m.window, &m.document, &m.dialog);
         let guard = {
             // Strong: while open, the widget stays alive even if the host dropped its handle.
             let strong = Rc::clone(self);
-            Listener::with_capture(&m.document, "focusin", true, move |event| strong.on_focus_outside(event))
+            Listener::with_options(&m.document, "focusin", Phase::Capture, Passive::Default, move |event| {
+                strong.on_focus_outside(event)
+            })
         };
         let show_detail = events::detail(&[
             ("platform", JsValue::from_str(platform_name(m.config.platform))),
@@ -634,7 +711,11 @@ impl Inner {
         if key.is_composing() {
             return;
         }
-        match key.key().as_str() {
+        // WebKitGTK reports Shift+Tab as `key: "Unidentified"` (GTK's ISO_Left_Tab keysym) with
+        // `code: "Tab"`: without the `code`, Shift+Tab from the first control would leave the
+        // trap there.
+        let key_name = if key.code() == "Tab" { String::from("Tab") } else { key.key() };
+        match key_name.as_str() {
             "Escape" | "Esc" if self.with_mounted(|m| m.open.is_some()).unwrap_or(false) => {
                 event.prevent_default();
                 self.close(Via::Escape);

@@ -1,13 +1,9 @@
-// Helpers of the accessibility suite (a11y.test.mjs): the variant matrix, the host page, an
-// in-page toolbox (installed before any page script), colour maths, the browser's own
-// accessibility tree (CDP) and a fast axe-core run.
+// Helpers of the accessibility suite (a11y.suite.mjs): the variant matrix, the host page and its
+// in-page toolbox (pages/a11y-toolbox.js, injected before any page script), and the browser's
+// own accessibility tree (CDP: Chromium only).
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { basename, extname, join } from "node:path";
-import { MIME } from "../../scripts/serve.mjs";
-import { AXE_TAGS, HOST, openPage } from "./helpers.mjs";
+
+export { axeRun, summariseViolations } from "./helpers.mjs";
 
 export const HOST_PAGE = "/tests/e2e/pages/a11y-host.html";
 
@@ -29,10 +25,25 @@ export const ACTIONS = {
   both: { platform: "generic", action: "both" },
 };
 
+/**
+ * `touch`: touch input and `isMobile` where the engine can emulate them (Chromium); elsewhere the
+ * phone is its viewport (tests/e2e/engines.mjs).
+ */
 export const DEVICES = {
-  phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
-  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, touch: true },
+  desktop: { viewport: { width: 1280, height: 800 }, touch: false },
 };
+
+/** The phone sizes of behaviour 18: small and common, portrait and landscape. */
+export const PHONE_SIZES = [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 320, height: 568 },
+  { width: 568, height: 320 },
+];
+
+/** The toolbox script, injected into every page of the suite's server. */
+export const TOOLBOX = "/tests/e2e/pages/a11y-toolbox.js";
 
 /** What the widget says, per locale (src/core/texts.rs). */
 export const TEXTS = {
@@ -83,96 +94,23 @@ export const showsCall = (v) => v.line === "open" && v.action !== "link";
 export const hostLang = (v) => (v.locale === "fr" ? "en" : "fr");
 
 /**
- * The in-page toolbox, `window.__a11y`, installed by an init script before the host page runs.
- * Everything reads the widget through its open shadow root, never through our own shell code.
+ * `A11Y_PKG=/some/dir` serves the package's pkg/ files from that directory instead (the server's
+ * `aliases`): how the suite was checked to fail against a build with one behaviour broken,
+ * without touching the shared pkg/ (docs/accessibility.md). Works in every engine.
  */
-function toolbox() {
-  const t = {
-    host: () => document.querySelector("[data-bouton3018-host]"),
-    root: () => t.host()?.shadowRoot ?? null,
-    dialog: () => t.root()?.querySelector("dialog") ?? null,
-    isOpen: () => !!t.dialog()?.open,
-    /** Every control of the dialog, independently of the shell's own list. */
-    controls: () =>
-      [...(t.dialog()?.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]") ?? [])].filter(
-        (el) => el.checkVisibility() && el.tabIndex >= 0,
-      ),
-    /** The focused element, through open shadow roots. */
-    deepActive: () => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-      return a;
-    },
-    /** A short stable name of an element, for assertion messages and sequences. */
-    describe: (el) => {
-      if (!el) return null;
-      if (el.id) return `#${el.id}`;
-      const href = el.getAttribute?.("href");
-      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
-      return `${el.localName}${href ? `[href=${href}]` : ""}${text ? `"${text}"` : ""}`;
-    },
-    insideDialog: (el) => !!el && !!t.dialog()?.contains(el) && document.activeElement === t.host(),
-    /** Colour → [r, g, b, a] (0–255, a 0–1), via a canvas so any CSS colour syntax works. */
-    rgba: (css) => {
-      const ctx = (t._ctx ??= new OffscreenCanvas(1, 1).getContext("2d", { willReadFrequently: true }));
-      ctx.clearRect(0, 0, 1, 1);
-      ctx.fillStyle = "#00000000";
-      ctx.fillStyle = css;
-      ctx.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
-      return [r, g, b, a / 255];
-    },
-    over: ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1],
-    luminance: ([r, g, b]) => {
-      const c = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
-    },
-    contrast: (a, b) => {
-      const [x, y] = [t.luminance(a), t.luminance(b)].sort((p, q) => q - p);
-      return (x + 0.05) / (y + 0.05);
-    },
-    /** The opaque colour painted behind `el` (its nearest backgrounds, composited up to the dialog). */
-    backdropOf: (el) => {
-      const layers = [];
-      for (let node = el; node; node = node.parentElement ?? node.getRootNode().host ?? null) {
-        const bg = t.rgba(getComputedStyle(node).backgroundColor);
-        if (bg[3] > 0) layers.push(bg);
-        if (bg[3] >= 1 || node === t.dialog()) break;
-      }
-      return layers.reverse().reduce((acc, layer) => t.over(layer, acc), [255, 255, 255, 1]);
-    },
-    /** Whether `el` is what a pointer at its centre hits: our host for the page, `el` inside. */
-    topmostAtCentre: (el) => {
-      const r = el.getBoundingClientRect();
-      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-      const page = document.elementFromPoint(x, y);
-      const inner = t.root().elementFromPoint(x, y);
-      return { x, y, page: t.describe(page), inner: t.describe(inner), ok: page === t.host() && !!inner && el.contains(inner) };
-    },
-  };
-  window.__a11y = t;
-}
+export const PKG_ALIASES = process.env.A11Y_PKG ? { "/pkg/": process.env.A11Y_PKG } : {};
+
+/** The host page's URL for variant `v`. */
+export const hostUrl = (server, v) => `${server.url}${HOST_PAGE}?lang=${hostLang(v)}&role=${v.role}`;
 
 /**
- * `A11Y_PKG=/some/dir` serves the package's pkg/ files from that directory instead: how the
- * suite was checked to fail against a build with one behaviour broken, without touching the
- * shared pkg/ (docs/accessibility.md).
+ * A new page (Chromium: a new context) sized for variant `v`'s device; the widget is not
+ * mounted and nothing is loaded yet.
  */
-const PKG_OVERRIDE = process.env.A11Y_PKG;
-
-/** A new context + page on the host page for variant `v`; the widget is not mounted yet. */
-export async function openHostPage(browser, server, v) {
-  const tab = await openPage(browser, { ...DEVICES[v.device], timezoneId: "Europe/Paris", reducedMotion: "no-preference" });
-  await tab.context.addInitScript(toolbox);
-  if (PKG_OVERRIDE) {
-    await tab.context.route(/\/pkg\/[^/]+$/, (route) => {
-      const file = join(PKG_OVERRIDE, basename(new URL(route.request().url()).pathname));
-      return route.fulfill({ path: file, headers: { "content-type": MIME[extname(file)], "cache-control": "no-store" } });
-    });
-  }
-  await tab.page.goto(`${server.url}${HOST_PAGE}?lang=${hostLang(v)}&role=${v.role}`);
-  tab.cdp = await tab.context.newCDPSession(tab.page);
-  return tab;
+export async function openHostTab(engine, v) {
+  const { viewport, touch } = DEVICES[v.device];
+  const options = engine.name === "chromium" ? { viewport, touch, reducedMotion: "no-preference" } : { viewport };
+  return engine.newTab(options);
 }
 
 /** Mounts the built package (js/index.js + pkg/) into the page as `window.__widget`. */
@@ -233,31 +171,6 @@ export async function innerTextOf(cdp, backendNodeId) {
   });
   await cdp.send("Runtime.releaseObject", { objectId: object.objectId });
   return result.value;
-}
-
-/**
- * axe-core scoped to the widget host, with the suite's tags plus `target-size`, through
- * @axe-core/playwright. Two speed-ups, same rules and results: axe-core's source (the
- * minified build of the axe-core AxeBuilder would inject) goes into a page once, not twice per
- * run; legacy mode (one `axe.run` in the page) because the default mode opens and closes a blank
- * page per run to merge frame results, and the host page has no iframes.
- */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-export async function axeRun(page) {
-  if (!(await page.evaluate(() => typeof window.axe?.run === "function"))) await page.evaluate(AXE_SOURCE);
-  return new AxeBuilder({ page, axeSource: "void 0" })
-    .setLegacyMode()
-    .options({ rules: { "target-size": { enabled: true } } })
-    .withTags(AXE_TAGS)
-    .include(HOST)
-    .analyze();
-}
-
-export function summariseViolations(violations) {
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").join(" ")}`).join("\n    ")}`,
-  );
 }
 
 /** WCAG 1.4.12 text spacing (the W3C/Steve Faulkner test bookmarklet's rules). */

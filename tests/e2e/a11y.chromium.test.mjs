@@ -1,0 +1,4 @@
+// The accessibility contract in chromium (the suite: a11y.suite.mjs; docs/accessibility.md).
+import { a11ySuite } from "./a11y.suite.mjs";
+
+a11ySuite("chromium");
