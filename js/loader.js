@@ -1,11 +1,13 @@
 // bouton-3018 script-tag entry: a small classic script (minified into dist/bouton-3018.js by
 // scripts/build-dist.mjs; budget 2 KB gzipped). It
 // - reads its own data-platform, data-locale, data-action, data-can-call, data-return-focus,
-//   data-trigger, data-categories attributes;
+//   data-trigger, data-categories and data-load attributes;
 // - does nothing if window.bouton3018 already exists (the tag may be included twice);
-// - sets window.bouton3018 = { mount, ready } at once;
-// - loads dist/bouton-3018.mjs + the .wasm beside it only when the browser is idle after the
-//   page's load event (or as soon as a report arrives), so the host page pays for this file only;
+// - sets window.bouton3018 = { mount, ready, preload } at once;
+// - loads dist/bouton-3018.mjs + the .wasm beside it (and mounts) with data-load="idle" (the
+//   default) when the browser is idle after the page's load event; with data-load="intent" only
+//   when the platform calls bouton3018.preload() (say, when its report menu opens) — page views
+//   where nobody reports then cost this file only; either way as soon as a report arrives;
 // - queues a report sent before the wasm is ready and shows the widget for it once mounted;
 // - if the wasm cannot load (no WebAssembly, blocked by CSP, network), still shows a minimal
 //   accessible dialog for a report, and fires bouton3018:error.
@@ -31,10 +33,11 @@
   ["platform", "locale", "action", "returnFocus"].forEach(function (key) {
     if (data[key] != null) config[key] = data[key];
   });
-  if (data.canCall === "true" || data.canCall === "false") config.canCall = data.canCall === "true";
-  else if (data.canCall && data.canCall !== "auto") config.canCall = data.canCall;
+  var canCall = data.canCall;
+  if (canCall && canCall != "auto") config.canCall = canCall == "true" || (canCall != "false" && canCall);
   if (data.trigger) trigger = config.trigger = data.trigger === "false" ? false : data.trigger;
   if (data.categories) categories = config.categories = data.categories.split(/[\s,]+/).filter(Boolean);
+  var intent = data.load == "intent";
 
   function emit(name, detail) {
     doc.dispatchEvent(new CustomEvent(PREFIX + name, { bubbles: true, composed: true, detail: detail }));
@@ -48,10 +51,11 @@
   var module;
   function load() {
     if (!module) {
-      if (typeof WebAssembly == "undefined") {
+      if (!win.WebAssembly) {
         module = Promise.reject(new Error("bouton-3018: WebAssembly is not available in this browser"));
       } else {
-        var at = function (file) { return new URL("./" + file, base).href; };
+        // A URL object: fetch() takes it, import() its text.
+        var at = function (file) { return new URL(file, base); };
         // The module imports the glue, which fetches the wasm: start all three now rather than
         // one after the other (a cold report waits for the slowest, not for the sum).
         var wasm = fetch(at("bouton_3018_bg.wasm"));
@@ -123,7 +127,7 @@
       dialog.addEventListener("close", function () {
         emit("close", { via: via || "escape" });
         via = null;
-        if (previous && previous.isConnected && previous.focus) previous.focus();
+        if (previous && previous.focus) previous.focus(); // a no-op if it left the page
       });
       doc.body.appendChild(host);
     }
@@ -166,11 +170,10 @@
   }
   if (trigger) doc.addEventListener(trigger, onReport);
 
-  var started;
+  var started, ready;
+  // Loads and mounts once; the Promise of the auto-mounted widget.
   function start() {
-    if (started) return;
-    started = 1;
-    load()
+    if (!started) load()
       .then(function (m) {
         // load() has initialised the wasm, so m.mount() mounts synchronously within this call
         // (js/index.js): the wasm widget is listening before ours stops, no report falls between.
@@ -191,17 +194,21 @@
         }
         resolveReady(widget);
       });
+    started = 1;
+    return ready;
   }
 
-  win.bouton3018 = {
-    mount: mount,
-    ready: new Promise(function (resolve) { resolveReady = resolve; })
-  };
+  ready = new Promise(function (resolve) { resolveReady = resolve; });
+  win.bouton3018 = { mount: mount, ready: ready, preload: start };
 
-  // Load when idle, after the page's own load event.
+  // data-load="idle" (default): load when idle, after the page's own load event. "intent": on
+  // preload() or the first report only. Anything else is reported, and treated as the default.
   function idle() {
     (win.requestIdleCallback || setTimeout)(start, { timeout: 3000 });
   }
-  if (doc.readyState == "complete") idle();
-  else win.addEventListener("load", idle);
+  if (data.load && !intent && data.load != "idle") fail('bouton-3018: data-load: expected "idle" or "intent", got "' + data.load + '"');
+  if (!intent) {
+    if (doc.readyState == "complete") idle();
+    else win.addEventListener("load", idle);
+  }
 })();

@@ -134,6 +134,73 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
     await assertNoErrors(tab);
   });
 
+  /**
+   * Resolves once the page has gone idle after its load event — when a `data-load="idle"` loader
+   * has started (it uses the same `requestIdleCallback` with a 3 s timeout) — then returns what
+   * the server was asked for since `from`.
+   */
+  async function requestsOnceIdle(page, from) {
+    await page.evaluate(() => new Promise((resolve) => {
+      const idle = () => (window.requestIdleCallback || setTimeout)(() => setTimeout(resolve, 50), { timeout: 3000 });
+      if (document.readyState === "complete") idle();
+      else addEventListener("load", idle);
+    }));
+    return env.server.requests.slice(from).filter((r) => /\/dist\/bouton(-3018\.mjs|_3018\.js|_3018_bg\.wasm)$/.test(r));
+  }
+
+  it('data-load="intent": nothing but the entry until preload(); then the widget mounts and a report opens it', async (tab, page) => {
+    const from = env.server.requests.length;
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag-intent.html`);
+    assert.deepEqual(await requestsOnceIdle(page, from), [], "no module, glue or wasm fetched while nobody shows an intent to report");
+    assert.equal(await page.evaluate(() => typeof window.bouton3018.preload), "function");
+    const mounted = await page.evaluate(async () => {
+      const w = await window.bouton3018.preload();
+      return typeof w.show === "function" && w === (await window.bouton3018.ready);
+    });
+    assert.ok(mounted, "preload() resolves to the auto-mounted widget, the one `ready` gives");
+    const fetched = env.server.requests.slice(from).filter((r) => /\/dist\/bouton/.test(r)).sort();
+    assert.deepEqual(fetched, ["/dist/bouton-3018.js", "/dist/bouton-3018.mjs", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"]);
+    await page.evaluate(() => document.getElementById("opener").focus());
+    await dispatchReport(page);
+    await waitForDialog(page);
+    // The real clock (a script tag has no `now`): the 3018's site is there, open or closed.
+    assert.ok((await dialogState(page)).hrefs.some((h) => h.startsWith("https://3018.fr")));
+    assert.deepEqual(await events(page, "bouton3018:error"), [], "the real widget, not the fallback");
+    await assertNoErrors(tab);
+  });
+
+  it('data-load="intent": a report that comes first loads everything and is shown (the cold path)', async (tab, page) => {
+    const from = env.server.requests.length;
+    await page.goto(`${env.server.url}/tests/e2e/pages/script-tag-intent.html`);
+    assert.deepEqual(await requestsOnceIdle(page, from), [], "nothing loaded before the report");
+    await page.evaluate(() => document.getElementById("opener").focus());
+    await dispatchReport(page);
+    await waitForDialog(page);
+    const state = await dialogState(page);
+    assert.equal(state.open, 1);
+    assert.ok(state.focusInside, `focus is inside (got ${state.focused})`);
+    assert.deepEqual((await events(page, "bouton3018:error")), [], "the real widget, not the fallback");
+    await assertNoErrors(tab);
+  });
+
+  it('data-load="idle" (the default) loads once the page is idle; an unknown value is an error naming data-load, and loads as idle', async (tab, page) => {
+    for (const load of ["idle", "eager"]) {
+      const from = env.server.requests.length;
+      await page.goto(`${env.server.url}/tests/e2e/pages/script-tag-intent.html?load=${load}`);
+      await page.evaluate(() => window.bouton3018.ready);
+      const fetched = await requestsOnceIdle(page, from);
+      assert.deepEqual(fetched.sort(), ["/dist/bouton-3018.mjs", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"], `data-load=${load}`);
+      const errors = (await events(page, "bouton3018:error")).map((e) => e.detail.message);
+      if (load === "idle") {
+        assert.deepEqual(errors, []);
+        await assertNoErrors(tab);
+      } else {
+        assert.deepEqual(errors, ['bouton-3018: data-load: expected "idle" or "intent", got "eager"']);
+        await assertNoErrors(tab, (t) => t.includes("data-load"));
+      }
+    }
+  });
+
   it("a bad data- config: console.error + bouton3018:error, no uncaught exception", async (tab, page) => {
     await page.goto(`${env.server.url}/tests/e2e/pages/bad-config.html`);
     const [error] = await waitForEvents(page, "bouton3018:error");
