@@ -6,7 +6,8 @@
 //   2. init: fetch + compile + instantiate of the .wasm, warm HTTP cache and cold, median of 20;
 //   3. time to modal: report event dispatched -> dialog `:modal` with a non-empty box, and -> the
 //      next painted frame (double rAF); median and p95 of 50, preloaded and cold; the same for the
-//      plain-JS reference dialog (bench/reference.mjs), and the ratio;
+//      plain-JS reference (bench/reference.mjs: the widget's own dialog markup cloned from a
+//      <template>, the fastest plain-JS way to show the same dialog), and the ratio;
 //   4. 1,000 open/close cycles: DOM nodes (shadow trees included) and hosts back to baseline,
 //      JS heap growth after GC (CDP), DOM counters (CDP), wasm memory pages;
 //   5. core speed natively (`cargo bench --bench core`, benches/core.rs), ns per call;
@@ -18,9 +19,9 @@
 //              its numbers are not the budget's
 //   --no-core  skip the native cargo bench
 //
-// Timing runs in browser contexts with the real clock. The one check that uses Playwright's
-// fixed clock (reference content == widget content at 10:00 Paris) runs in its own context:
-// `page.clock.setFixedTime` also freezes `performance.now()` (TOOLCHAIN.md).
+// Timing runs in browser contexts with the real clock. The one step that uses Playwright's fixed
+// clock (capturing the widget's dialog at 10:00 Paris for the reference) runs in its own
+// context: `page.clock.setFixedTime` also freezes `performance.now()` (docs/toolchain.md).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -47,9 +48,12 @@ const WARMUP = QUICK ? 50 : 1000;
 const KB = 1024;
 const BUDGET = {
   entryGz: 2 * KB,
-  firstReportGz: 40 * KB,
+  firstReportGz: 48 * KB,
+  /** The budget after this one (printed, not enforced). */
+  firstReportNextGz: 40 * KB,
   modalMedianMs: 16.7,
-  modalRatio: 1.5,
+  modalRatio: 1.2,
+  coldPaintedRatio: 2,
   initWarmMs: 30,
   extraNodes: 0,
   heapGrowth: 100 * KB,
@@ -109,8 +113,11 @@ const chromiumVersion = browser.version();
 log(`Chromium ${chromiumVersion}, ${server.url}`);
 
 const pageErrors = [];
+/** The widget's dialog as the reference rebuilds it (set by the first step of measureAll). */
+let referenceMarkup = null;
 async function newPage(options = {}) {
   const context = await browser.newContext({ ...CONTEXT, ...options });
+  if (referenceMarkup) await context.addInitScript((m) => { window.__referenceMarkup = m; }, referenceMarkup);
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
@@ -131,28 +138,36 @@ try {
 }
 
 async function measureAll() {
-  // ---- Reference parity, under a fixed clock, in its own context.
-  const parity = await (async () => {
+  // ---- The reference's markup: the widget's own dialog at AT, under a fixed clock, in its own
+  // context (bench/reference.mjs clones it from a <template>); then parity, widget vs reference.
+  const { markup, widgetHtml } = await (async () => {
     const { context, page } = await newPage();
     await page.clock.setFixedTime(new Date(AT));
     await openBenchPage(page, "/bench/pages/widget.html");
-    const widgetHtml = await page.evaluate(async () => {
+    const captured = await page.evaluate(async () => {
       const w = await window.__bench.mount({ platform: "instagram", canCall: true, trigger: false });
       w.show(window.__bench.REPORT);
-      const html = window.__bench.serialise();
+      const out = { markup: window.__bench.markup(), widgetHtml: window.__bench.serialise() };
       w.destroy();
-      return html;
+      return out;
     });
-    const referenceHtml = await page.evaluate(async () => {
-      const { reference } = await import("/bench/reference.mjs");
-      reference.show();
+    await context.close();
+    return captured;
+  })();
+  referenceMarkup = markup;
+  log(`reference markup: ${markup.html.length} chars of HTML, focus ${JSON.stringify(markup.focus)}`);
+  const parity = await (async () => {
+    const { context, page } = await newPage();
+    await openBenchPage(page, "/bench/pages/reference.html");
+    const referenceHtml = await page.evaluate(() => {
+      window.__widget.show();
       return window.__bench.serialise();
     });
     await context.close();
     return { equal: widgetHtml === referenceHtml, widget: widgetHtml, reference: referenceHtml };
   })();
   if (!parity.equal) {
-    log("WARNING: the reference's content differs from the widget's at 10:00 Paris: update bench/reference.mjs");
+    log("WARNING: the reference's dialog differs from the widget's at 10:00 Paris (bench/reference.mjs rebuilds it from the widget's markup)");
     const w = parity.widget ?? "", r = parity.reference ?? "";
     let at = 0;
     while (at < w.length && w[at] === r[at]) at++;
@@ -355,15 +370,17 @@ const fetchedBytes = sizes([...new Set(fetchedFiles)]);
 const budgets = [
   ["entry (dist/bouton-3018.js) gz", bytes.entry.gz, BUDGET.entryGz, "B"],
   ["first report, script tag, gz", bytes.firstReportScriptTag.gz, BUDGET.firstReportGz, "B"],
+  ["first report, script tag, gz (next budget)", bytes.firstReportScriptTag.gz, BUDGET.firstReportNextGz, "B"],
   ["first report, npm (glue unminified), gz", bytes.firstReportNpm.gz, BUDGET.firstReportGz, "B"],
   ["time to modal, preloaded, median", ttm.widget.preloaded.modal.median, BUDGET.modalMedianMs, "ms"],
-  ["time to modal, preloaded, ÷ reference", ratios.preloadedModal, BUDGET.modalRatio, "×"],
+  ["time to modal, preloaded, ÷ template-clone reference", ratios.preloadedModal, BUDGET.modalRatio, "×"],
+  ["report → painted frame, cold, ÷ reference's cold path", ratios.coldPainted, BUDGET.coldPaintedRatio, "×"],
   ["init, warm cache, median", median(initWarm), BUDGET.initWarmMs, "ms"],
   [`${N_CYCLES} cycles: extra DOM nodes`, widgetMem.extraNodes, BUDGET.extraNodes, ""],
   [`${N_CYCLES} cycles: extra hosts`, widgetMem.extraHosts, 0, ""],
   [`${N_CYCLES} cycles: JS heap growth (after ${WARMUP} warm-up cycles)`, widgetMem.heapGrowth, BUDGET.heapGrowth, "B"],
   [`${N_CYCLES} cycles: extra wasm pages`, widgetMem.extraPages, BUDGET.extraPages, ""],
-].map(([name, value, limit, unit]) => ({ name, value, limit, unit, ok: value <= limit }));
+].map(([name, value, limit, unit]) => ({ name, value, limit, unit, ok: value <= limit, next: name.endsWith("(next budget)") }));
 
 const date = new Date().toISOString();
 const fmtB = (n) => `${n} B (${round(n / KB, 1)} KB)`;
@@ -420,10 +437,10 @@ row("budget (bench/BUDGET.md)", "measured", "limit", "");
 row("---", "---:", "---:", "---");
 for (const b of budgets) {
   const show = (x) => (b.unit === "B" ? fmtB(x) : b.unit === "ms" ? ms(x) : b.unit === "×" ? `${round(x)}×` : String(x));
-  row(b.name, show(b.value), show(b.limit), b.ok ? "ok" : "**over**");
+  row(b.name, show(b.value), show(b.limit), b.ok ? "ok" : b.next ? "next" : "**over**");
 }
 lines.push("");
-lines.push(`- reference content = widget content at ${AT} (fixed clock, own context): ${parity.equal ? "yes" : "NO — update bench/reference.mjs"}`);
+lines.push(`- reference (the widget's markup at ${AT}, cloned from a <template>) shows the same dialog: ${parity.equal ? "yes" : "NO — see the warning above"}`);
 lines.push(`- a cold first report fetched: ${widgetCold.fetched.join(", ")} → ${fetchedBytes.gz} B gz`);
 lines.push(`- modal seen via: widget preloaded ${JSON.stringify(ttm.widget.preloaded.via)}, cold ${JSON.stringify(ttm.widget.cold.via)}; reference preloaded ${JSON.stringify(ttm.reference.preloaded.via)}, cold ${JSON.stringify(ttm.reference.cold.via)}`);
 if (pageErrors.length) lines.push(`- page errors: ${[...new Set(pageErrors)].join(" / ")}`);
@@ -450,5 +467,5 @@ const results = {
 };
 const resultsPath = process.env.BENCH_RESULTS ?? ROOT + "bench/results.json";
 writeFileSync(resultsPath, JSON.stringify(results, null, 2) + "\n");
-log(`wrote ${resultsPath}; ${budgets.filter((b) => !b.ok).length} budget(s) over`);
+log(`wrote ${resultsPath}; ${budgets.filter((b) => !b.ok && !b.next).length} budget(s) over`);
 if (pageErrors.length) process.exitCode = 1;

@@ -116,8 +116,24 @@
     return dialog ? ser(dialog) : null;
   }
 
+  /**
+   * The open dialog as bench/reference.mjs rebuilds it: the host's and the dialog's attributes,
+   * the dialog's inner HTML, and which element inside it has focus (null: the dialog itself).
+   */
+  function markup() {
+    var dialog = openDialog();
+    var host = dialog.getRootNode().host;
+    var attrs = function (el) { return [].map.call(el.attributes, function (a) { return [a.name, a.value]; }); };
+    var active = dialog.getRootNode().activeElement;
+    // The focused element by its tag and its index among the dialog's elements of that tag.
+    var focus = active && active !== dialog
+      ? { tag: active.localName, index: [].indexOf.call(dialog.querySelectorAll(active.localName), active) }
+      : null;
+    return { host: attrs(host), dialog: attrs(dialog), html: dialog.innerHTML, focus: focus };
+  }
+
   window.__bench = {
     REPORT: REPORT, openDialog: openDialog, isUp: isUp, twoFrames: twoFrames, report: report, close: close,
-    countNodes: countNodes, cycles: cycles, serialise: serialise
+    countNodes: countNodes, cycles: cycles, serialise: serialise, markup: markup
   };
 })();
