@@ -351,8 +351,8 @@ impl Config {
             let [fr, en] = overrides;
             let [topics_fr, topics_en] = topic_overrides;
             match locale {
-                Some(Locale::En) => (Texts::en().with(&en), topics_en),
-                _ => (Texts::fr().with(&fr), topics_fr),
+                Some(Locale::En) => (Texts::en_with(en), topics_en),
+                _ => (Texts::fr_with(fr), topics_fr),
             }
         };
 

@@ -7,39 +7,73 @@
 
 macro_rules! texts {
     ($( $(#[doc = $doc:literal])* $field:ident / $key:literal : $fr:expr, $en:expr; )*) => {
-        /// The full set of strings for one locale.
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct Texts { $( $(#[doc = $doc])* pub $field: String, )* }
-
-        /// Overrides for one locale (`config.texts.fr`): any subset of the keys.
-        #[derive(Debug, Clone, Default)]
-        pub struct TextOverrides { $( #[allow(missing_docs)] pub $field: Option<String>, )* }
-
         /// The keys that may be overridden, as written in the config.
         pub const KEYS: &[&str] = &[$($key),*];
+        /// The built-in French strings, in the order of [`KEYS`].
+        const FR: &[&str] = &[$($fr),*];
+        /// The built-in English strings, in the order of [`KEYS`].
+        const EN: &[&str] = &[$($en),*];
+
+        /// A string's place in [`KEYS`], `FR`, `EN` and [`Texts`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Key { $($field),* }
 
         impl Texts {
-            /// The built-in French strings.
-            pub fn fr() -> Texts { Texts { $( $field: String::from($fr), )* } }
-            /// The built-in English strings.
-            pub fn en() -> Texts { Texts { $( $field: String::from($en), )* } }
-            /// These strings with `o`'s overrides applied.
-            pub fn with(mut self, o: &TextOverrides) -> Texts {
-                $( if let Some(v) = &o.$field { self.$field = v.clone(); } )*
-                self
-            }
-        }
-
-        impl TextOverrides {
-            /// Sets the override of `key` (as written in the config); false if no such key.
-            pub fn set(&mut self, key: &str, value: String) -> bool {
-                match key {
-                    $( $key => { self.$field = Some(value); true } )*
-                    _ => false,
-                }
-            }
+            $( $(#[doc = $doc])* pub fn $field(&self) -> &str { &self.0[Key::$field as usize] } )*
         }
     };
+}
+
+/// The full set of strings for one locale, overrides applied, in the order of [`KEYS`]; one
+/// accessor per string (`texts.close()`).
+///
+/// A list rather than a struct of `String` fields: building the latter field by field cost the
+/// wasm a copy of the allocation code per string (bench/BUDGET.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts(Vec<String>);
+
+/// Overrides for one locale (`config.texts.fr`): any subset of the keys.
+#[derive(Debug, Clone)]
+pub struct TextOverrides(Vec<Option<String>>);
+
+impl Default for TextOverrides {
+    fn default() -> TextOverrides {
+        TextOverrides(vec![None; KEYS.len()])
+    }
+}
+
+impl TextOverrides {
+    /// Sets the override of `key` (as written in the config); false if no such key.
+    pub fn set(&mut self, key: &str, value: String) -> bool {
+        KEYS.iter().position(|k| *k == key).map(|i| self.0[i] = Some(value)).is_some()
+    }
+}
+
+impl Texts {
+    fn build(defaults: &[&str], o: TextOverrides) -> Texts {
+        Texts(defaults.iter().zip(o.0).map(|(d, o)| o.unwrap_or_else(|| String::from(*d))).collect())
+    }
+
+    /// The built-in French strings.
+    pub fn fr() -> Texts {
+        Texts::build(FR, TextOverrides::default())
+    }
+
+    /// The built-in English strings.
+    pub fn en() -> Texts {
+        Texts::build(EN, TextOverrides::default())
+    }
+
+    /// The French strings with `o`'s overrides applied.
+    pub fn fr_with(o: TextOverrides) -> Texts {
+        Texts::build(FR, o)
+    }
+
+    /// The English strings with `o`'s overrides applied.
+    pub fn en_with(o: TextOverrides) -> Texts {
+        Texts::build(EN, o)
+    }
 }
 
 texts! {
@@ -284,8 +318,15 @@ mod tests {
     #[test]
     fn both_locales_fill_every_key_and_placeholders_agree() {
         let (fr, en) = (Texts::fr(), Texts::en());
-        let all = TextOverrides::default();
-        assert_eq!(fr.clone().with(&all), fr);
+        assert_eq!(Texts::fr_with(TextOverrides::default()), fr);
+        let mut o = TextOverrides::default();
+        assert!(o.set("close", "Quitter".into()) && o.set("weekdays", "l,m,m,j,v,s,d".into()));
+        assert!(!o.set("titel", "x".into()));
+        let overridden = Texts::en_with(o);
+        assert_eq!((overridden.close(), overridden.weekdays()), ("Quitter", "l,m,m,j,v,s,d"));
+        let changed: Vec<usize> = (0..KEYS.len()).filter(|i| overridden.0[*i] != en.0[*i]).collect();
+        assert_eq!(changed.iter().map(|i| KEYS[*i]).collect::<Vec<_>>(), ["weekdays", "close"]);
+        assert_eq!((fr.0.len(), en.0.len()), (KEYS.len(), KEYS.len()));
         let placeholders = |s: &str| {
             let mut v: Vec<String> =
                 s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_owned())).collect();
@@ -295,11 +336,7 @@ mod tests {
         let fr_json = format!("{fr:?}");
         let en_json = format!("{en:?}");
         assert!(!fr_json.contains(": \"\"") && !en_json.contains(": \"\""), "an empty string");
-        for (f, e) in [
-            (&fr.status_closed, &en.status_closed),
-            (&fr.status_closing_soon, &en.status_closing_soon),
-            (&fr.qr_caption, &en.qr_caption),
-        ] {
+        for (f, e) in fr.0.iter().zip(&en.0) {
             assert_eq!(placeholders(f), placeholders(e), "{f} / {e}");
         }
         assert_eq!(fill("{a} et {b}", &[("a", "<x>"), ("b", "{a}")]), "<x> et {a}");

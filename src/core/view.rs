@@ -241,8 +241,8 @@ mod build {
     use crate::core::topics::{self, Emergency};
 
     /// The config's override, else the topic's built-in wording, else the general text.
-    fn pick(over: Option<&String>, topic: Option<&'static str>, general: Option<&String>) -> Option<String> {
-        over.cloned().or_else(|| topic.map(str::to_owned)).or_else(|| general.cloned())
+    fn pick(over: Option<&String>, topic: Option<&'static str>, general: Option<&str>) -> Option<String> {
+        over.cloned().or_else(|| topic.or(general).map(str::to_owned))
     }
 
     pub(super) fn build(c: &Config, topic: Option<Topic>, role: Role, now: Instant, device: &DeviceFacts) -> View {
@@ -267,7 +267,7 @@ mod build {
         let zone = lead.schedule.zone();
         let (tone, text) = status_of(t, en, zone, phone_open, phone_change, now, device);
         let announcement =
-            fill(if phone_open { &t.announce_open } else { &t.announce_closed }, &[("name", &lead.name)]);
+            fill(if phone_open { t.announce_open() } else { t.announce_closed() }, &[("name", &lead.name)]);
         let status = StatusView { open: phone_open, tone, text, announcement };
 
         // Which controls: the action mode, then what is open.
@@ -284,19 +284,19 @@ mod build {
                 kind: ActionKind::Call,
                 helpline: lead.id.clone(),
                 href,
-                label: fill(if is_main { &t.call } else { &t.call_number }, &[("number", lead_number)]),
+                label: fill(if is_main { t.call() } else { t.call_number() }, &[("number", lead_number)]),
                 // The general hint says "anonymous": the 3018's word, never another line's.
                 hint: pick(
                     own.and_then(|o| o.call_hint.as_ref()),
                     wording.and_then(|w| w.call_hint),
-                    is_main.then_some(&t.call_hint),
+                    is_main.then_some(t.call_hint()),
                 ),
                 new_tab: false,
             });
         let web = match (chat_open, &lead.chat_url, &lead.url) {
-            (true, Some(chat), _) => Some((ActionKind::Chat, chat.clone(), t.chat.clone())),
-            (_, _, Some(url)) if is_main => Some((ActionKind::Link, url.clone(), t.site.clone())),
-            (_, _, Some(url)) => Some((ActionKind::Link, url.clone(), fill(&t.visit_site, &[("name", &lead.name)]))),
+            (true, Some(chat), _) => Some((ActionKind::Chat, chat.clone(), t.chat().to_owned())),
+            (_, _, Some(url)) if is_main => Some((ActionKind::Link, url.clone(), t.site().to_owned())),
+            (_, _, Some(url)) => Some((ActionKind::Link, url.clone(), fill(t.visit_site(), &[("name", &lead.name)]))),
             _ => None,
         }
         .map(|(kind, href, label)| ActionView {
@@ -311,7 +311,7 @@ mod build {
         let number = (mode == ActionMode::Auto && phone_open)
             .then(|| lead.number.clone())
             .flatten()
-            .map(|n| NumberView { caption: fill(&t.number_caption, &[("number", &n)]), number: n });
+            .map(|n| NumberView { caption: fill(t.number_caption(), &[("number", &n)]), number: n });
 
         let (primary, secondary) = match (call, web) {
             (Some(call), web) => (Some(call), web.into_iter().collect()),
@@ -325,9 +325,9 @@ mod build {
             .and_then(|n| {
                 let code = crate::core::qr::encode(
                     &["tel:", &n.replace(' ', "")].concat(),
-                    fill(&t.qr_alt, &[("number", n)]),
+                    fill(t.qr_alt(), &[("number", n)]),
                 )?;
-                Some(QrHandoff { code, caption: fill(&t.qr_caption, &[("number", n)]) })
+                Some(QrHandoff { code, caption: fill(t.qr_caption(), &[("number", n)]) })
             });
 
         let mut channel_changes = Vec::new();
@@ -340,7 +340,7 @@ mod build {
                 channel_changes.extend(change);
                 let label = ch.name.clone().unwrap_or_else(|| {
                     if ch.id == DEAF_CHANNEL {
-                        t.channel_deaf.clone()
+                        t.channel_deaf().to_owned()
                     } else {
                         ch.id.clone()
                     }
@@ -373,20 +373,25 @@ mod build {
             pick(
                 own.and_then(|o| o.title_victim.as_ref()),
                 wording.and_then(|w| w.title_victim),
-                Some(&t.title_victim),
+                Some(t.title_victim()),
             ),
-            pick(own.and_then(|o| o.title_witness.as_ref()), None, Some(&t.title_witness)),
+            pick(own.and_then(|o| o.title_witness.as_ref()), None, Some(t.title_witness())),
         );
         let body = by_role(
-            pick(own.and_then(|o| o.body_victim.as_ref()), wording.and_then(|w| w.body_victim), Some(&t.body_victim)),
+            pick(own.and_then(|o| o.body_victim.as_ref()), wording.and_then(|w| w.body_victim), Some(t.body_victim())),
             pick(
                 own.and_then(|o| o.body_witness.as_ref()),
                 wording.and_then(|w| w.body_witness),
-                Some(&t.body_witness),
+                Some(t.body_witness()),
             ),
         );
         let steps: Vec<String> = match wording {
-            None => vec![t.step_evidence.clone(), t.step_dont_reply.clone(), t.step_block.clone(), t.step_talk.clone()],
+            None => vec![
+                t.step_evidence().to_owned(),
+                t.step_dont_reply().to_owned(),
+                t.step_block().to_owned(),
+                t.step_talk().to_owned(),
+            ],
             Some(w) => {
                 let (over, builtin) = match role {
                     Role::Victim => (own.and_then(|o| o.steps.as_ref()), w.steps),
@@ -401,12 +406,12 @@ mod build {
         let mut ladder = Ladder { c, t, now, device, changes: Vec::new() };
         let emergency = {
             let (reason, ids) = match help.map_or(Emergency::Police, |h| h.emergency) {
-                Emergency::Police => (&t.reason_emergency, [POLICE, EUROPEAN_EMERGENCY]),
-                Emergency::Medical => (&t.reason_15, [MEDICAL_EMERGENCY, EUROPEAN_EMERGENCY]),
+                Emergency::Police => (t.reason_emergency(), [POLICE, EUROPEAN_EMERGENCY]),
+                Emergency::Medical => (t.reason_15(), [MEDICAL_EMERGENCY, EUROPEAN_EMERGENCY]),
             };
             // Deaf and hard-of-hearing people reach the emergency services by SMS, 24/7.
             let mut rungs: Vec<AlternativeView> = ladder.rung(reason, &ids).into_iter().collect();
-            rungs.extend(ladder.rung(&t.reason_114, &[EMERGENCY_SMS]));
+            rungs.extend(ladder.rung(t.reason_114(), &[EMERGENCY_SMS]));
             rungs
         };
         // While the 3018 is closed, the minors' chat answers, 24/7, for the topics it covers.
@@ -415,11 +420,11 @@ mod build {
         let mut minors_chat_in_ladder = false;
         if !phone_open {
             if night_route {
-                let chat = ladder.rung(&t.reason_minors_chat, &[MINORS_CHAT]);
+                let chat = ladder.rung(t.reason_minors_chat(), &[MINORS_CHAT]);
                 minors_chat_in_ladder = chat.is_some();
                 alternatives.extend(chat);
             }
-            for (id, reason) in [(SUICIDE_PREVENTION, &t.reason_3114), (CHILD_IN_DANGER, &t.reason_119)] {
+            for (id, reason) in [(SUICIDE_PREVENTION, t.reason_3114()), (CHILD_IN_DANGER, t.reason_119())] {
                 if id != lead.id {
                     alternatives.extend(ladder.rung(reason, &[id]));
                 }
@@ -444,11 +449,11 @@ mod build {
             .collect();
         let alternatives_title = (!alternatives.is_empty()).then(|| {
             if phone_open {
-                t.alternatives_open.clone()
+                t.alternatives_open().to_owned()
             } else if minors_chat_in_ladder {
-                t.alternatives_closed_chat.clone()
+                t.alternatives_closed_chat().to_owned()
             } else {
-                t.alternatives_closed.clone()
+                t.alternatives_closed().to_owned()
             }
         });
 
@@ -501,22 +506,22 @@ mod build {
             title: title.unwrap_or_default(),
             body: body.unwrap_or_default(),
             status,
-            urgent_title: (!urgent.is_empty()).then(|| t.alternatives_open.clone()),
+            urgent_title: (!urgent.is_empty()).then(|| t.alternatives_open().to_owned()),
             urgent,
             primary,
             secondary,
             number,
             qr,
-            channels_title: (!channels.is_empty()).then(|| fill(&t.channels_title, &[("name", &lead.name)])),
+            channels_title: (!channels.is_empty()).then(|| fill(t.channels_title(), &[("name", &lead.name)])),
             channels,
-            steps_title: (!steps.is_empty()).then(|| t.steps_title.clone()),
+            steps_title: (!steps.is_empty()).then(|| t.steps_title().to_owned()),
             steps,
-            services_title: (!services.is_empty()).then(|| t.services_title.clone()),
+            services_title: (!services.is_empty()).then(|| t.services_title().to_owned()),
             services,
             alternatives_title,
             alternatives,
             order,
-            close_label: t.close.clone(),
+            close_label: t.close().to_owned(),
             recompute_at: recompute.into_iter().filter(|r| *r > now).min(),
         }
     }
@@ -524,10 +529,10 @@ mod build {
     /// The reason line of a topic's service.
     fn service_reason<'t>(t: &'t Texts, id: &str) -> &'t str {
         match id {
-            PHAROS => &t.reason_pharos,
-            TAKE_IT_DOWN => &t.reason_take_it_down,
-            CNIL => &t.reason_cnil,
-            _ => &t.reason_minors_chat,
+            PHAROS => t.reason_pharos(),
+            TAKE_IT_DOWN => t.reason_take_it_down(),
+            CNIL => t.reason_cnil(),
+            _ => t.reason_minors_chat(),
         }
     }
 
@@ -566,14 +571,14 @@ mod build {
                 if let Some(href) = h.tel_href() {
                     actions.push(link(
                         href,
-                        fill(&t.call_number, &[("number", h.number.as_deref().unwrap_or_default())]),
+                        fill(t.call_number(), &[("number", h.number.as_deref().unwrap_or_default())]),
                         false,
                     ));
                 }
                 if let Some(href) = h.sms_href() {
                     actions.push(link(
                         href,
-                        fill(&t.sms_number, &[("number", h.sms.as_deref().unwrap_or_default())]),
+                        fill(t.sms_number(), &[("number", h.sms.as_deref().unwrap_or_default())]),
                         false,
                     ));
                 }
@@ -588,11 +593,11 @@ mod build {
     /// The label of a helpline's site link: the built-in services say what the link does.
     fn site_label(t: &Texts, h: &Helpline) -> String {
         match h.id.as_str() {
-            MINORS_CHAT => t.minors_chat.clone(),
-            PHAROS => t.pharos.clone(),
-            TAKE_IT_DOWN => t.take_it_down.clone(),
-            CNIL => t.cnil.clone(),
-            _ => fill(&t.visit_site, &[("name", &h.name)]),
+            MINORS_CHAT => t.minors_chat().to_owned(),
+            PHAROS => t.pharos().to_owned(),
+            TAKE_IT_DOWN => t.take_it_down().to_owned(),
+            CNIL => t.cnil().to_owned(),
+            _ => fill(t.visit_site(), &[("name", &h.name)]),
         }
     }
 
@@ -617,29 +622,29 @@ mod build {
             .filter(|m| *m * 60 != local(now).offset().local_minus_utc())
             .and_then(|m| FixedOffset::east_opt(m * 60));
         let with_local = |sentence: String, at: Instant| match device_offset {
-            Some(off) => sentence + &fill(&t.local_time, &[("time", &clock(en, at.with_timezone(&off)))]),
+            Some(off) => sentence + &fill(t.local_time(), &[("time", &clock(en, at.with_timezone(&off)))]),
             None => sentence,
         };
         match (open, change) {
-            (true, None) => (StatusTone::Open, t.status_always_open.clone()),
+            (true, None) => (StatusTone::Open, t.status_always_open().to_owned()),
             (true, Some(close)) if close - now <= Duration::minutes(CLOSING_SOON_MINUTES) => (
                 StatusTone::ClosingSoon,
                 with_local(
                     fill(
-                        &t.status_closing_soon,
+                        t.status_closing_soon(),
                         &[("close", &clock(en, local(close))), ("in", &countdown(en, close - now))],
                     ),
                     close,
                 ),
             ),
             (true, Some(close)) => {
-                (StatusTone::Open, with_local(fill(&t.status_open, &[("close", &clock(en, local(close)))]), close))
+                (StatusTone::Open, with_local(fill(t.status_open(), &[("close", &clock(en, local(close)))]), close))
             }
             (false, Some(reopen)) => (
                 StatusTone::Closed,
                 with_local(
                     fill(
-                        &t.status_closed,
+                        t.status_closed(),
                         &[
                             ("day", &day_phrase(t, local(now), local(reopen))),
                             ("time", &clock(en, local(reopen))),
@@ -649,7 +654,7 @@ mod build {
                     reopen,
                 ),
             ),
-            (false, None) => (StatusTone::Closed, t.status_closed_unknown.clone()),
+            (false, None) => (StatusTone::Closed, t.status_closed_unknown().to_owned()),
         }
     }
 
@@ -694,14 +699,14 @@ mod build {
     fn day_phrase(t: &Texts, now: chrono::DateTime<FixedOffset>, at: chrono::DateTime<FixedOffset>) -> String {
         let days = (at.date_naive() - now.date_naive()).num_days();
         match days {
-            ..=0 => t.today.clone(),
-            1 => t.tomorrow.clone(),
+            ..=0 => t.today().to_owned(),
+            1 => t.tomorrow().to_owned(),
             2..=6 => {
-                let names: Vec<&str> = t.weekdays.split(',').map(str::trim).collect();
+                let names: Vec<&str> = t.weekdays().split(',').map(str::trim).collect();
                 let name = names.get(at.weekday().num_days_from_monday() as usize).copied().unwrap_or_default();
-                fill(&t.on_weekday, &[("weekday", name)])
+                fill(t.on_weekday(), &[("weekday", name)])
             }
-            _ => fill(&t.on_date, &[("date", &format!("{:02}/{:02}", at.day(), at.month()))]),
+            _ => fill(t.on_date(), &[("date", &format!("{:02}/{:02}", at.day(), at.month()))]),
         }
     }
 }

@@ -45,7 +45,7 @@ fn defaults_follow_the_contract_and_facts() {
     let ids: Vec<&str> = c.helplines.iter().map(|h| h.id.as_str()).collect();
     assert_eq!(ids, ["3018", "3114", "119", "17", "112", "15", "114", "minors-chat", "pharos", "take-it-down", "cnil"]);
     assert_eq!(ids, helplines::BUILTIN_IDS);
-    assert_eq!(c.texts.call, "Appeler le 3018");
+    assert_eq!(c.texts.call(), "Appeler le 3018");
     assert_eq!(c.topics, []);
     assert_eq!(c.topic_texts, []);
 }
@@ -132,7 +132,7 @@ fn topic_texts_override_per_locale() {
                    "hate.stepsWitness": [], "close": "Dismiss", "bullying.titleVictim": null}}}"#,
     )
     .unwrap();
-    assert_eq!(c.texts.close, "Dismiss");
+    assert_eq!(c.texts.close(), "Dismiss");
     let sextortion = c.topic_texts(Topic::Sextortion).expect("overridden");
     assert_eq!(sextortion.steps.as_deref(), Some(&["Never pay.".to_owned(), "Talk to us.".to_owned()][..]));
     assert_eq!(sextortion.steps_witness, None);
@@ -391,8 +391,8 @@ fn texts_override_per_locale_and_are_bounded() {
         r#"{"platform": "generic", "locale": "en", "texts": {"en": {"close": "Dismiss"}, "fr": {"close": "Quitter"}}}"#,
     )
     .unwrap();
-    assert_eq!(c.texts.close, "Dismiss");
-    assert_eq!(c.texts.call, "Call 3018");
+    assert_eq!(c.texts.close(), "Dismiss");
+    assert_eq!(c.texts.call(), "Call 3018");
     let long = "x".repeat(1001);
     assert_eq!(
         err(&format!(r#"{{"platform": "generic", "texts": {{"fr": {{"title": "{long}"}}}}}}"#))
@@ -408,7 +408,7 @@ fn texts_override_per_locale_and_are_bounded() {
     // Markup in an override is kept as the literal text it is (the shell uses text nodes).
     let c =
         parse(r#"{"platform": "generic", "texts": {"fr": {"titleVictim": "<img src=x onerror=alert(1)>"}}}"#).unwrap();
-    assert_eq!(c.texts.title_victim, "<img src=x onerror=alert(1)>");
+    assert_eq!(c.texts.title_victim(), "<img src=x onerror=alert(1)>");
 }
 
 #[test]
