@@ -106,4 +106,52 @@ describe("webpack demo (www/dist/)", { timeout: 300_000 }, () => {
       });
     }
   }
+
+  // The report form offers the categories; the widget's help differs by topic.
+  for (const [label, time, check] of [
+    ["Chantage avec des photos ou vidéos intimes", TIMES[1], async (page) => {
+      const steps = await page.locator(`${DIALOG} .steps li`).allTextContents();
+      assert.equal(steps[0], "Ne paie pas : le maître-chanteur en demande toujours plus.");
+      assert.equal(await page.locator(`${DIALOG} .services a[href="https://takeitdown.ncmec.org"]`).count(), 1);
+      assert.equal(
+        await page.locator(`${DIALOG} .alternatives a`).first().getAttribute("href"),
+        "https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs",
+      );
+      return "sextortion";
+    }],
+    ["Automutilation, idées suicidaires", TIMES[1], async (page) => {
+      assert.equal(await page.locator(`${DIALOG} .actions a.primary`).getAttribute("href"), "tel:3114");
+      return "self-harm";
+    }],
+    ["Un enfant en danger", TIMES[0], async (page) => {
+      assert.equal(await page.locator(`${DIALOG} .actions a.primary`).getAttribute("href"), "tel:119");
+      return "child-abuse";
+    }],
+  ]) {
+    it(`report form: "${label}" at ${time.button} shows its own help`, async () => {
+      const tab = await openPage(browser);
+      const { page } = tab;
+      await page.goto(`${server.url}/?canCall=yes`);
+      await page.locator("#status").and(page.locator("[data-state=mounted]")).waitFor();
+      await page.getByRole("button", { name: time.button, exact: true }).click();
+      await page.waitForFunction((wall) => {
+        const s = document.querySelector("#status");
+        return s.dataset.state === "mounted" && s.textContent.includes(wall);
+      }, time.wall);
+      await page.getByRole("button", { name: "Signaler" }).first().click();
+      const form = page.locator("#report-dialog");
+      await form.getByLabel(label, { exact: true }).check();
+      await form.getByLabel("Je suis la victime").check();
+      await clearEvents(page);
+      await form.getByRole("button", { name: "Envoyer" }).click();
+      await waitForDialog(page);
+      const topic = await check(page);
+      const [show] = await waitForEvents(page, "bouton3018:show");
+      assert.equal(show.detail.topic, topic);
+      assert.ok(await page.locator(`#log li[data-event="bouton3018:show"]`).filter({ hasText: `"topic":"${topic}"` }).count() >= 1, "the log shows the topic");
+      await assertNoAxeViolations(page, `(demo, ${topic})`);
+      assertClean(tab);
+      await tab.context.close();
+    });
+  }
 });
