@@ -24,7 +24,7 @@ pub struct Helpline {
     pub chat_url: Option<String>,
     /// Phone opening hours.
     pub schedule: Schedule,
-    /// Chat opening hours (FACTS.md: "same as the phone line" is the working assumption).
+    /// Chat opening hours (`docs/facts.md`: "same as the phone line" is the working assumption).
     pub chat_schedule: Schedule,
     /// Further ways in, each with its own hours (the 3018's access for deaf and
     /// hard-of-hearing people).
@@ -124,7 +124,7 @@ fn always(id: &str, name: &str, number: Option<&str>, sms: Option<&str>, url: Op
 }
 
 /// The 3018's access for deaf and hard-of-hearing people (transcription, LSF video):
-/// Mon–Fri 09:00–17:30, Sat 09:00–12:30 (FACTS.md: a single source, so configurable). Its
+/// Mon–Fri 09:00–17:30, Sat 09:00–12:30 (`docs/facts.md`: a single source, so configurable). Its
 /// entry point is on the 3018 site.
 fn deaf_channel() -> Channel {
     let iv = |o, c| Interval::new(o, c).expect("valid built-in interval");

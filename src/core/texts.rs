@@ -1,7 +1,7 @@
 //! Every visible string, per locale, and the per-locale overrides a platform may give.
 //!
 //! French speaks to a teenager as "tu", says it is not their fault and that they will not be
-//! judged, and welcomes witnesses too (Santé publique France, Childline guidance in FACTS.md).
+//! judged, and welcomes witnesses too (Santé publique France, Childline guidance in `docs/facts.md`).
 //! Overrides are plain text: the shell only ever puts them in text nodes. Templates use
 //! `{placeholders}`, replaced by plain text too.
 
