@@ -244,28 +244,21 @@ fn dialable(number: &str) -> bool {
 
 /// What a `tel:` link can dial ([`dialable`]).
 pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) -> bool {
-    dialable(number)
-        || {
-            let shown: String = number.chars().take(40).collect();
-            problems.push(
-            path,
-            format!("expected a phone number a tel: link can dial (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"),
-        );
-            false
-        }
+    check_dialable(number, "a phone number a tel: link can dial", path, problems)
 }
 
 /// What an `sms:` link can text ([`dialable`]): SMS-only services such as the 114.
 fn check_sms(number: &str, path: &str, problems: &mut Problems) -> bool {
-    dialable(number)
-        || {
-            let shown: String = number.chars().take(40).collect();
-            problems.push(
-            path,
-            format!("expected a number an sms: link can text (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"),
-        );
-            false
-        }
+    check_dialable(number, "a number an sms: link can text", path, problems)
+}
+
+fn check_dialable(number: &str, what: &str, path: &str, problems: &mut Problems) -> bool {
+    if dialable(number) {
+        return true;
+    }
+    let shown: String = number.chars().take(40).collect();
+    problems.push(path, format!("expected {what} (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"));
+    false
 }
 
 // ---------------------------------------------------------------------------------------------
