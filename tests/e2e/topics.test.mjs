@@ -43,7 +43,10 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
         section: a.closest(".card > *").className,
         primary: a.classList.contains("primary"),
       }));
-      return { text: card.innerText.replace(/\u00a0/g, " "), links, focused: root.activeElement?.getAttribute("href") ?? null };
+      const sections = [...card.children]
+        .filter((e) => e.checkVisibility() && e.querySelector("a, li") && !e.matches(".title, .body, .status, .close"))
+        .map((e) => e.className);
+      return { text: card.innerText.replace(/\u00a0/g, " "), links, sections, focused: root.activeElement?.getAttribute("href") ?? null };
     }, HOST);
   }
 
@@ -169,14 +172,17 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
     const { page } = tab;
     await dispatchReport(page, { category: "harassment", role: "witness" });
     await waitForDialog(page);
-    assert.ok(!(await rendered(page)).links.some((l) => l.href === MINORS_CHAT), "open: no night route");
+    const before = await rendered(page);
+    assert.ok(!before.links.some((l) => l.href === MINORS_CHAT), "open: no night route");
+    assert.deepEqual(before.sections, ["actions", "channels", "steps", "alternatives"], "open: the ladder last");
     await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('a[href="tel:17"]').focus(), HOST);
     await page.waitForFunction(
       ([host, href]) => !!document.querySelector(host).shadowRoot.querySelector(`.alternatives a[href="${href}"]`),
       [HOST, MINORS_CHAT],
       { timeout: 10_000 },
     );
-    const { links, focused } = await rendered(page);
+    const { links, focused, sections } = await rendered(page);
+    assert.deepEqual(sections, ["actions", "alternatives", "channels", "steps"], "closed: the ladder first");
     assert.deepEqual(links.filter((l) => l.section === "alternatives").map((l) => l.href)[0], MINORS_CHAT, "first of the ladder");
     assert.equal(focused, "tel:17", "focus stays where it was");
     const live = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('[aria-live="polite"]').textContent, HOST);
