@@ -14,7 +14,7 @@ use std::time::{Duration, Instant as Clock};
 
 use bouton_3018::core::config::Config;
 use bouton_3018::core::helplines::MAIN;
-use bouton_3018::core::{view, DeviceFacts, Instant, Role};
+use bouton_3018::core::{view, DeviceFacts, Instant, Role, Topic};
 use chrono::{DateTime, Utc};
 
 const SAMPLES: usize = 11;
@@ -86,13 +86,16 @@ fn main() {
 
     let results = [
         bench("view: instagram, phone, open (10:00)", || {
-            view(black_box(&instagram), Role::Victim, black_box(open), &phone)
+            view(black_box(&instagram), None, Role::Victim, black_box(open), &phone)
         }),
         bench("view: instagram, phone, closed (23:30)", || {
-            view(black_box(&instagram), Role::Victim, black_box(closed), &phone)
+            view(black_box(&instagram), None, Role::Victim, black_box(closed), &phone)
+        }),
+        bench("view: instagram, phone, sextortion, closed (23:30)", || {
+            view(black_box(&instagram), Some(Topic::Sextortion), Role::Victim, black_box(closed), &phone)
         }),
         bench("view: generic, desktop, open (QR code)", || {
-            view(black_box(&generic), Role::Witness, black_box(open), &desktop)
+            view(black_box(&generic), None, Role::Witness, black_box(open), &desktop)
         }),
         bench("next_change: 3018 daily, open", || main.schedule.next_change(black_box(open))),
         bench("next_change: 3018 daily, closed", || main.schedule.next_change(black_box(closed))),

@@ -22,6 +22,10 @@ import type {
   Bouton3018Role,
   Bouton3018Schedule,
   Bouton3018TextKey,
+  Bouton3018Texts,
+  Bouton3018Topic,
+  Bouton3018TopicStepsKey,
+  Bouton3018TopicTextKey,
   Bouton3018WeeklyHours,
   Widget,
 } from "../pkg/bouton_3018.js";
@@ -44,14 +48,20 @@ export type WeeklyHours = Bouton3018WeeklyHours;
 export type DateException = Bouton3018Exception;
 /** Opening hours of a phone line or a chat. */
 export type Schedule = Bouton3018Schedule;
-/** A helpline: a built-in id overrides the given fields; a new id adds one. */
+/** A helpline or service: a built-in id overrides the given fields; a new id adds one. */
 export type Helpline = Bouton3018Helpline;
 /** A further channel of a helpline (e.g. `"deaf"`: access for deaf and hard-of-hearing people), with its own hours. */
 export type Channel = Bouton3018Channel;
 /** The strings a platform may override (rendered as text, never as HTML). */
 export type TextKey = Bouton3018TextKey;
-/** Overrides for one locale: any subset of the keys. */
-export type TextOverrides = Partial<Record<TextKey, string>>;
+/** A report topic: picks the first contact, the steps and the services shown. */
+export type Topic = Bouton3018Topic;
+/** A topic's overridable strings, `"<topic>.<key>"` (e.g. `"self-harm.bodyVictim"`). */
+export type TopicTextKey = Bouton3018TopicTextKey;
+/** A topic's step lists, `"<topic>.steps"` / `"<topic>.stepsWitness"`: the whole list. */
+export type TopicStepsKey = Bouton3018TopicStepsKey;
+/** Overrides for one locale: any subset of the keys, topics' texts included. */
+export type TextOverrides = Bouton3018Texts;
 /** The config given to `mount()`; every field but `platform` is optional. */
 export type Config = Bouton3018Config;
 /** The `detail` of the report event, and the argument of `Widget.show()`. */
@@ -69,8 +79,10 @@ export type CloseVia = "escape" | "button" | "backdrop" | "action" | "api";
 export interface ShowEventDetail {
   platform: Platform;
   locale: Locale;
-  /** Whether the 3018 phone line is open now. Absent from the script tag's no-wasm fallback, which does not know the hours. */
+  /** Whether the leading line (the 3018; the 3114 or the 119 for their topics) is open now. Absent from the script tag's no-wasm fallback, which does not know the hours. */
   open?: boolean;
+  /** The topic the report's category picked (one of the fixed ids, never the platform's own category); absent for the general help. */
+  topic?: Topic;
 }
 
 /** `detail` of `bouton3018:action`. */

@@ -63,12 +63,18 @@ export interface Bouton3018WeeklyHours extends Bouton3018Hours { days: Bouton301
 export interface Bouton3018Exception { date: string; hours: Bouton3018Hours[]; }
 /** Opening hours of a phone line or a chat. */
 export interface Bouton3018Schedule { weekly: Bouton3018WeeklyHours[]; exceptions?: Bouton3018Exception[]; }
-/** A helpline: a built-in id (`"3018"`, `"3114"`, `"119"`, `"17"`, `"112"`) overrides the given fields; a new id adds one. */
+/**
+ * A helpline or service: a built-in id (`"3018"`, `"3114"`, `"119"`, `"17"`, `"112"`, `"15"`,
+ * `"114"`, `"minors-chat"`, `"pharos"`, `"take-it-down"`, `"cnil"`) overrides the given fields;
+ * a new id adds one.
+ */
 export interface Bouton3018Helpline {
   id: string;
   name?: string;
   /** Digits a `tel:` link can dial; optional leading `+`, spaces allowed. */
   number?: string;
+  /** Digits an `sms:` link can text, for SMS-only services such as the 114. */
+  sms?: string;
   /** An `https:` URL. */
   url?: string;
   /** An `https:` URL of a live chat. */
@@ -97,9 +103,24 @@ export type Bouton3018TextKey =
   | "site" | "numberCaption" | "statusOpen" | "statusAlwaysOpen" | "statusClosingSoon"
   | "statusClosed" | "statusClosedUnknown" | "localTime" | "announceOpen" | "announceClosed"
   | "today" | "tomorrow" | "onWeekday" | "onDate" | "weekdays" | "stepsTitle" | "stepEvidence"
-  | "stepDontReply" | "stepBlock" | "stepTalk" | "alternativesClosed" | "alternativesOpen"
-  | "reason3114" | "reason119" | "reasonEmergency" | "callNumber" | "visitSite" | "channelsTitle"
-  | "channelDeaf" | "qrCaption" | "qrAlt" | "close";
+  | "stepDontReply" | "stepBlock" | "stepTalk" | "alternativesClosed"
+  | "alternativesClosedChat" | "alternativesOpen" | "reason3114" | "reason119" | "reasonEmergency" | "reason15"
+  | "reason114" | "reasonMinorsChat" | "minorsChat" | "servicesTitle" | "reasonPharos" | "pharos"
+  | "reasonTakeItDown" | "takeItDown" | "reasonCnil" | "cnil" | "callNumber" | "smsNumber"
+  | "visitSite" | "channelsTitle" | "channelDeaf" | "qrCaption" | "qrAlt" | "close";
+/** A report topic: picks the first contact, the steps and the services shown. */
+export type Bouton3018Topic =
+  | "harassment" | "bullying" | "hate" | "threats" | "sexual-harassment" | "sextortion" | "doxxing"
+  | "impersonation" | "self-harm" | "child-abuse";
+/** A topic's overridable strings, e.g. `"self-harm.bodyVictim"`. */
+export type Bouton3018TopicTextKey =
+  `${Bouton3018Topic}.${"titleVictim" | "titleWitness" | "bodyVictim" | "bodyWitness" | "callHint"}`;
+/** A topic's step lists (the whole list: at most 10 steps; `[]` for none), e.g. `"sextortion.steps"`. */
+export type Bouton3018TopicStepsKey = `${Bouton3018Topic}.${"steps" | "stepsWitness"}`;
+/** The overrides for one locale: any subset of the keys. */
+export type Bouton3018Texts =
+  & { [K in Bouton3018TextKey | Bouton3018TopicTextKey]?: string }
+  & { [K in Bouton3018TopicStepsKey]?: string[] };
 /** The config of `mount()`; every field but `platform` is optional. */
 export interface Bouton3018Config {
   platform: Bouton3018Platform;
@@ -108,7 +129,7 @@ export interface Bouton3018Config {
   locale?: Bouton3018Locale;
   /** Report categories that open the widget. */
   categories?: string[];
-  texts?: { fr?: Partial<Record<Bouton3018TextKey, string>>; en?: Partial<Record<Bouton3018TextKey, string>>; };
+  texts?: { fr?: Bouton3018Texts; en?: Bouton3018Texts; };
   helplines?: Bouton3018Helpline[];
   /** Event listened for on `document` (default `"bouton3018:report"`); `false`: none. */
   trigger?: string | false;
@@ -118,6 +139,8 @@ export interface Bouton3018Config {
   now?: number | string;
   /** CSS selector focused on close when the element focused before is gone. */
   returnFocus?: string;
+  /** The platform's own category names mapped to topics; a category named as a topic needs none. */
+  topics?: { [category: string]: Bouton3018Topic };
 }
 /** The `detail` of the report event, and the argument of `Widget.show()`. */
 export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Role; }

@@ -602,3 +602,121 @@ async fn a_computer_gets_a_qr_code_of_the_number_and_the_deaf_access() {
     assert!(find(&root, ".channel-closed").is_some(), "its closed state is said");
     destroy(widget).await;
 }
+
+/// The visible sections of the dialog, in document order, by class (hidden ones left out).
+fn visible_sections(root: &ShadowRoot) -> Vec<String> {
+    let selector = [".urgent", ".actions", ".handoff", ".channels", ".steps", ".services", ".alternatives"]
+        .map(|c| format!(".content > {c}"))
+        .join(", ");
+    let regions = root.query_selector_all(&selector).expect("a valid selector");
+    (0..regions.length())
+        .filter_map(|i| regions.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter(|e| !e.has_attribute("hidden") && e.child_element_count() > 0)
+        .map(|e| e.class_name())
+        .collect()
+}
+
+fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("selector");
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+fn attr(element: &Option<Element>, name: &str) -> Option<String> {
+    element.as_ref().and_then(|e| e.get_attribute(name))
+}
+
+/// A platform's own category name, mapped to sextortion, at 23:30: "don't pay" before the
+/// numbers, Take It Down, the minors' chat first in the ladder, the 114 by SMS; the show event
+/// names the topic and nothing else new.
+#[wasm_bindgen_test]
+async fn a_mapped_category_shows_its_topic_and_the_night_route() {
+    fresh();
+    let events = Recorder::new();
+    let widget = mount_json(&format!(
+        r#"{{"platform": "instagram", "now": "{CLOSED}", "canCall": true,
+             "categories": ["chantage", "spam"], "topics": {{"chantage": "sextortion"}}}}"#
+    ));
+    let root = root();
+    report(r#"{"category": "chantage", "role": "victim", "postId": "p-42"}"#);
+    assert_eq!(count(&root, "dialog[open]"), 1);
+    assert_eq!(visible_sections(&root), ["actions", "steps", "services", "alternatives", "channels"]);
+    let steps = texts(&root, ".steps li");
+    assert_eq!(steps[0], "Ne paie pas : le maître-chanteur en demande toujours plus.");
+    let take_it_down = find(&root, r#".services a[href="https://takeitdown.ncmec.org"]"#);
+    assert_eq!(attr(&take_it_down, "target").as_deref(), Some("_blank"));
+    assert_eq!(attr(&take_it_down, "data-bouton3018-kind").as_deref(), Some("fallback"));
+    assert_eq!(attr(&take_it_down, "data-bouton3018-helpline").as_deref(), Some("take-it-down"));
+    let first_alternative = find(&root, ".alternatives a");
+    assert_eq!(
+        attr(&first_alternative, "href").as_deref(),
+        Some("https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs")
+    );
+    let sms = find(&root, r#".alternatives a[href="sms:114"]"#);
+    assert_eq!(sms.as_ref().and_then(|a| a.text_content()).as_deref(), Some("Envoyer un SMS au 114"));
+    assert_eq!(attr(&sms, "target"), None, "an sms: link stays in the tab");
+
+    let shows = events.of("show");
+    assert_eq!(shows.len(), 1);
+    assert_eq!(get(&shows[0], "topic").as_string().as_deref(), Some("sextortion"));
+    let keys: Vec<String> =
+        js_sys::Object::keys(shows[0].unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()).collect();
+    assert_eq!(keys, ["platform", "locale", "open", "topic"], "no category, role or post id");
+    widget.close();
+    tick(20).await;
+
+    // A category accepted but no topic: the general help, and no `topic` in the event.
+    report(r#"{"category": "spam"}"#);
+    assert_eq!(visible_sections(&root), ["actions", "alternatives", "channels", "steps"]);
+    assert_eq!(texts(&root, ".steps li")[0], "Garde des captures d'écran et les liens : ce sont des preuves.");
+    assert!(find(&root, r#"a[href^="https://masecurite"]"#).is_none(), "no night route without a topic");
+    assert!(find(&root, r#"a[href="sms:114"]"#).is_some(), "the 114 for everyone");
+    assert!(get(&events.of("show")[1], "topic").is_undefined());
+    destroy(widget).await;
+}
+
+/// `show()` picks the topic from the detail's category too: self-harm leads with the 3114 at
+/// any hour, focused, on a preset that never calls the 3018.
+#[wasm_bindgen_test]
+async fn show_with_self_harm_calls_the_3114_first() {
+    fresh();
+    let events = Recorder::new();
+    let widget =
+        mount_json(&format!(r#"{{"platform": "tiktok", "now": "{CLOSED}", "trigger": false, "canCall": true}}"#));
+    widget.show(json(r#"{"category": "self-harm", "role": "witness"}"#)).expect("show");
+    let root = root();
+    let call = find(&root, r#".actions a.primary[href="tel:3114"]"#).expect("a call to the 3114");
+    assert_eq!(active_inside(&root).as_ref(), Some(&call), "focus on the 3114 call");
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
+    assert!(find(&root, ".status-open").is_some(), "the 3114 is open 24/7");
+    assert_eq!(visible_sections(&root), ["actions", "alternatives"]);
+    let reasons = texts(&root, ".alternatives .reason");
+    assert_eq!(reasons[0], "Si une vie est en danger immédiat : 15 ou 112");
+    assert!(find(&root, r#"a[href="tel:15"]"#).is_some());
+    assert_eq!(get(&events.of("show")[0], "topic").as_string().as_deref(), Some("self-harm"));
+    destroy(widget).await;
+}
+
+/// Threats: the emergency line above the 3018; when the 3018 closes while the dialog shows,
+/// the minors' chat moves from the services to the ladder, announced, focus kept.
+#[wasm_bindgen_test]
+async fn threats_keep_the_emergency_line_on_top_through_the_live_flip() {
+    fresh();
+    let widget = mount_json(&format!(
+        r#"{{"platform": "instagram", "now": "{JUST_BEFORE_CLOSING}", "trigger": false, "canCall": true}}"#
+    ));
+    widget.show(json(r#"{"category": "threats"}"#)).expect("show");
+    let root = root();
+    assert_eq!(visible_sections(&root), ["urgent", "actions", "channels", "steps", "services"]);
+    assert!(find(&root, r#".services a[href^="https://masecurite"]"#).is_some());
+    let police = find(&root, r#".urgent a[href="tel:17"]"#).expect("17 on top").unchecked_into::<HtmlElement>();
+    police.focus().expect("focus");
+    tick(2000).await;
+    assert_eq!(visible_sections(&root), ["urgent", "actions", "alternatives", "channels", "steps"]);
+    assert!(find(&root, r#".alternatives a[href^="https://masecurite"]"#).is_some());
+    assert_eq!(count(&root, r#"a[href^="https://masecurite"]"#), 1, "never twice");
+    let live = find(&root, r#"[aria-live="polite"]"#).expect("live region");
+    assert_eq!(live.text_content().as_deref(), Some("Le 3018 est maintenant fermé."));
+    assert_eq!(active_inside(&root).and_then(|a| a.get_attribute("href")).as_deref(), Some("tel:17"));
+    destroy(widget).await;
+}

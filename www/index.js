@@ -74,8 +74,15 @@ function syncUrl() {
   history.replaceState(null, "", `?${query}`);
 }
 
+// The default categories plus the two opt-in topics: a platform lists self-harm and child abuse
+// itself when its report form has them.
+const CATEGORIES = [
+  "harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation",
+  "self-harm", "child-abuse",
+];
+
 function config() {
-  const c = { platform: state.platform, locale: state.locale, returnFocus: "#feed" };
+  const c = { platform: state.platform, locale: state.locale, returnFocus: "#feed", categories: CATEGORIES };
   if (state.canCall !== "auto") c.canCall = state.canCall === "yes";
   if (state.time) c.now = parisWallToIso(state.time);
   return c;

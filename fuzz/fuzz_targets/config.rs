@@ -2,12 +2,12 @@
 //!
 //! Invariants: decoding never panics; a rejected config names at least one problem, each with a
 //! message and a path a person can find (not empty, no empty segment); an accepted config
-//! renders a view at several instants without panicking, and every href in it is `tel:` or
-//! `https:`. Inputs it found are replayed by `tests/fuzz_regressions.rs`.
+//! renders a view at several instants, for every topic and none, without panicking, and every
+//! href in it is `tel:`, `https:` or `sms:` (SMS-only services such as the 114). Inputs it found are replayed by `tests/fuzz_regressions.rs`.
 #![no_main]
 
 use bouton_3018::core::view::DeviceFacts;
-use bouton_3018::core::{view, Config, Error, Role};
+use bouton_3018::core::{view, Config, Error, Role, Topic};
 use chrono::{TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
 
@@ -32,10 +32,13 @@ fuzz_target!(|data: &[u8]| {
                 for (role, can_call, offset) in
                     [(Role::Victim, true, Some(60)), (Role::Witness, false, None), (Role::Victim, false, Some(-600))]
                 {
-                    let v = view(&config, role, now, &DeviceFacts { can_call, utc_offset_minutes: offset });
-                    let text = format!("{v:?}");
-                    for href in text.split("href: \"").skip(1) {
-                        assert!(href.starts_with("tel:") || href.starts_with("https://"), "unsafe href in {text}");
+                    for topic in Topic::NAMES.iter().map(|(_, t)| Some(*t)).chain([None]) {
+                        let v = view(&config, topic, role, now, &DeviceFacts { can_call, utc_offset_minutes: offset });
+                        let text = format!("{v:?}");
+                        for href in text.split("href: \"").skip(1) {
+                            let safe = href.starts_with("tel:") || href.starts_with("https://") || href.starts_with("sms:");
+                            assert!(safe, "unsafe href in {text}");
+                        }
                     }
                 }
             }

@@ -14,7 +14,8 @@ use crate::core::error::{Error, FieldError, Problems};
 use crate::core::helplines::{self, Channel, Helpline};
 use crate::core::schedule::{self, Instant, Schedule};
 use crate::core::texts::{self, TextOverrides, Texts};
-use crate::core::value::{join, string, Obj, Value};
+use crate::core::topics::{self, Topic, TopicTexts};
+use crate::core::value::{array, join, string, unknown_field, Obj, Value};
 
 /// A platform preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +139,11 @@ pub struct Config {
     pub now: Option<Instant>,
     /// CSS selector to return focus to when the opener is gone.
     pub return_focus: Option<String>,
+    /// The platform's own category names mapped to topics (`"harcelement-scolaire"` →
+    /// bullying); a category named as a topic needs no entry.
+    pub topics: Vec<(String, Topic)>,
+    /// Each topic's text overrides for `locale` (only the topics the config overrides).
+    pub topic_texts: Vec<(Topic, TopicTexts)>,
 }
 
 /// Milliseconds since the epoch as an instant, if in chrono's range and finite.
@@ -150,10 +156,21 @@ pub fn instant_from_millis(ms: f64) -> Option<Instant> {
 }
 
 /// The top-level fields, as written in JS.
-const FIELDS: &[&str] =
-    &["platform", "action", "locale", "categories", "texts", "helplines", "trigger", "canCall", "now", "returnFocus"];
+const FIELDS: &[&str] = &[
+    "platform",
+    "action",
+    "locale",
+    "categories",
+    "texts",
+    "helplines",
+    "trigger",
+    "canCall",
+    "now",
+    "returnFocus",
+    "topics",
+];
 const HELPLINE_FIELDS: &[&str] =
-    &["id", "name", "number", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
+    &["id", "name", "number", "sms", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
 const CHANNEL_FIELDS: &[&str] = &["id", "name", "url", "number", "schedule"];
 
 // ---------------------------------------------------------------------------------------------
@@ -213,25 +230,35 @@ pub(crate) fn check_https_url(url: &str, path: &str, problems: &mut Problems) ->
     }
 }
 
-/// What a `tel:` link can dial: digits, an optional leading `+`, single spaces between digits;
-/// 2 to 15 digits (E.164 maximum).
-pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) -> bool {
+/// Digits, an optional leading `+`, single spaces between digits; 2 to 15 digits (E.164
+/// maximum): what a `tel:` or `sms:` link can take.
+fn dialable(number: &str) -> bool {
     let body = number.strip_prefix('+').unwrap_or(number);
     let digits = body.chars().filter(char::is_ascii_digit).count();
     let shape = body.starts_with(|c: char| c.is_ascii_digit())
         && body.ends_with(|c: char| c.is_ascii_digit())
         && body.chars().all(|c| c.is_ascii_digit() || c == ' ')
         && !body.contains("  ");
-    if shape && (2..=15).contains(&digits) {
-        true
-    } else {
-        let shown: String = number.chars().take(40).collect();
-        problems.push(
-            path,
-            format!("expected a phone number a tel: link can dial (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"),
-        );
-        false
+    shape && (2..=15).contains(&digits)
+}
+
+/// What a `tel:` link can dial ([`dialable`]).
+pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) -> bool {
+    check_dialable(number, "a phone number a tel: link can dial", path, problems)
+}
+
+/// What an `sms:` link can text ([`dialable`]): SMS-only services such as the 114.
+fn check_sms(number: &str, path: &str, problems: &mut Problems) -> bool {
+    check_dialable(number, "a number an sms: link can text", path, problems)
+}
+
+fn check_dialable(number: &str, what: &str, path: &str, problems: &mut Problems) -> bool {
+    if dialable(number) {
+        return true;
     }
+    let shown: String = number.chars().take(40).collect();
+    problems.push(path, format!("expected {what} (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"));
+    false
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,13 +307,23 @@ impl Config {
             }
         };
 
-        let texts = {
+        let (texts, topic_texts) = {
             let mut overrides = [TextOverrides::default(), TextOverrides::default()];
+            let mut topic_overrides: [Vec<(Topic, TopicTexts)>; 2] = Default::default();
             if let Some((v, path)) = o.get("texts") {
                 if let Some(t) = Obj::new(v, &path, &["fr", "en"], &mut p) {
-                    for (slot, lang) in overrides.iter_mut().zip(["fr", "en"]) {
+                    for ((slot, topic_slot), lang) in overrides.iter_mut().zip(&mut topic_overrides).zip(["fr", "en"]) {
                         let Some((v, lpath)) = t.get(lang) else { continue };
-                        let Some(lo) = Obj::new(v, &lpath, texts::KEYS, &mut p) else { continue };
+                        let Some(lo) = Obj::open(v, &lpath, &mut p) else { continue };
+                        for key in lo.keys().filter(|k| !texts::KEYS.contains(k)) {
+                            match key.split_once('.') {
+                                Some((topic, text)) => topic_text(&lo, key, topic, text, topic_slot, &mut p),
+                                None => p.push(
+                                    join(&lpath, key),
+                                    unknown_field(key, texts::KEYS) + ", or a topic's text such as `sextortion.steps`",
+                                ),
+                            }
+                        }
                         for key in texts::KEYS {
                             let Some(value) = lo.string(key, &mut p) else { continue };
                             let path = join(&lpath, key);
@@ -305,9 +342,10 @@ impl Config {
                 }
             }
             let [fr, en] = overrides;
+            let [topics_fr, topics_en] = topic_overrides;
             match locale {
-                Some(Locale::En) => Texts::en().with(&en),
-                _ => Texts::fr().with(&fr),
+                Some(Locale::En) => (Texts::en_with(en), topics_en),
+                _ => (Texts::fr_with(fr), topics_fr),
             }
         };
 
@@ -357,6 +395,11 @@ impl Config {
             short_text(sel, 500, "returnFocus", &mut p);
         }
 
+        let topics = match o.get("topics") {
+            None => Vec::new(),
+            Some((v, path)) => decode_topics(v, &path, &mut p),
+        };
+
         match (platform, locale, helplines) {
             (Some(platform), Some(locale), Some(helplines)) if p.0.is_empty() => Ok(Config {
                 platform,
@@ -369,6 +412,8 @@ impl Config {
                 can_call,
                 now,
                 return_focus,
+                topics,
+                topic_texts,
             }),
             _ => Err(Error::InvalidConfig(p.0)),
         }
@@ -382,6 +427,81 @@ impl Config {
     /// The helpline with this id.
     pub fn helpline(&self, id: &str) -> Option<&Helpline> {
         self.helplines.iter().find(|h| h.id == id)
+    }
+
+    /// The topic a report of `category` is about: the config's `topics` entry for it, else the
+    /// topic of that name; `None` (the general help) for any other category, or none.
+    pub fn topic_of(&self, category: Option<&str>) -> Option<Topic> {
+        let category = category?;
+        self.topics.iter().find(|(c, _)| c == category).map(|(_, t)| *t).or_else(|| Topic::from_name(category))
+    }
+
+    /// The config's overrides of `topic`'s texts, if any.
+    pub fn topic_texts(&self, topic: Topic) -> Option<&TopicTexts> {
+        self.topic_texts.iter().find(|(t, _)| *t == topic).map(|(_, texts)| texts)
+    }
+}
+
+/// `topics`: `{ "<platform category>": "<topic>" }`, at most 100 entries.
+fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)> {
+    let Some(map) = Obj::open(v, path, p) else { return Vec::new() };
+    let n = map.keys().count();
+    if n > 100 {
+        p.push(path, format!("expected at most 100 categories, got {n}"));
+        return Vec::new();
+    }
+    let mut topics = Vec::new();
+    for category in map.keys() {
+        let cpath = join(path, category);
+        if !short_text(category, 100, &cpath, p) {
+            continue;
+        }
+        if let Some(topic) = map.string(category, p).and_then(|name| one_of(Topic::NAMES, &name, &cpath, p)) {
+            topics.push((category.to_owned(), topic));
+        }
+    }
+    topics
+}
+
+/// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
+/// [`texts::MAX_LEN`] characters, or for `steps` and `stepsWitness` a list of at most
+/// [`topics::MAX_STEPS`] such strings, none empty (an empty list: no steps).
+fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topic, TopicTexts)>, p: &mut Problems) {
+    let path = join(&lo.path, key);
+    let quoted = |names: &mut dyn Iterator<Item = &str>| names.map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ");
+    let Some(topic) = Topic::from_name(topic) else {
+        let list = quoted(&mut Topic::NAMES.iter().map(|(n, _)| *n));
+        return p.push(path, format!("unknown topic {topic:?}; expected one of {list}"));
+    };
+    if !topics::KEYS.contains(&text) {
+        let list = quoted(&mut topics::KEYS.iter().copied());
+        return p.push(path, format!("unknown topic text {text:?}; expected one of {list}"));
+    }
+    let Some((v, _)) = lo.get(key) else { return };
+    let k = into.iter().position(|(t, _)| *t == topic).unwrap_or_else(|| {
+        into.push((topic, TopicTexts::default()));
+        into.len() - 1
+    });
+    let slot = &mut into[k].1;
+    if text.starts_with("steps") {
+        let Some(items) = array(v, &path, p) else { return };
+        if items.len() > topics::MAX_STEPS {
+            return p.push(path, format!("expected at most {} steps, got {}", topics::MAX_STEPS, items.len()));
+        }
+        let steps: Vec<String> = items
+            .iter()
+            .filter_map(|(v, ipath)| string(v, ipath, p).filter(|s| short_text(s, texts::MAX_LEN, ipath, p)))
+            .collect();
+        if steps.len() == items.len() {
+            slot.set_steps(text, steps);
+        }
+    } else if let Some(value) = string(v, &path, p) {
+        let n = value.chars().count();
+        if n > texts::MAX_LEN {
+            p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
+        } else {
+            slot.set_text(text, value);
+        }
     }
 }
 
@@ -404,6 +524,10 @@ fn entry_id(o: &Obj, kind: &str, required: &str, seen: &mut Vec<String>, p: &mut
     Some(id)
 }
 
+/// The message of a helpline entry without an id; lists [`helplines::BUILTIN_IDS`] (a test
+/// checks).
+const REQUIRED_ID: &str = "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\", \"15\", \"114\", \"minors-chat\", \"pharos\", \"take-it-down\", \"cnil\") or a new one";
+
 fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Vec<Helpline>> {
     let before = p.0.len();
     let mut lines = helplines::builtin();
@@ -414,10 +538,10 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
     let mut seen: Vec<String> = Vec::new();
     for (v, path) in raw {
         let Some(o) = Obj::new(v, &path, HELPLINE_FIELDS, p) else { continue };
-        let required = "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\") or a new one";
-        let Some(id) = entry_id(&o, "helpline", required, &mut seen, p) else { continue };
+        let Some(id) = entry_id(&o, "helpline", REQUIRED_ID, &mut seen, p) else { continue };
         let name = o.string("name", p);
         let number = o.string("number", p);
+        let sms = o.string("sms", p);
         let url = o.string("url", p);
         let chat_url = o.string("chatUrl", p);
         let existing = lines.iter().position(|h| h.id == id);
@@ -425,8 +549,11 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
             if name.is_none() {
                 p.push(join(&path, "name"), format!("a new helpline ({id:?} is not built in) needs a name"));
             }
-            if number.is_none() && url.is_none() && chat_url.is_none() {
-                p.push(path.clone(), format!("a new helpline ({id:?} is not built in) needs a number, url or chatUrl"));
+            if number.is_none() && sms.is_none() && url.is_none() && chat_url.is_none() {
+                p.push(
+                    path.clone(),
+                    format!("a new helpline ({id:?} is not built in) needs a number, sms, url or chatUrl"),
+                );
             }
         }
         if let Some(n) = &name {
@@ -434,6 +561,9 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
         }
         if let Some(n) = &number {
             check_number(n, &join(&path, "number"), p);
+        }
+        if let Some(n) = &sms {
+            check_sms(n, &join(&path, "sms"), p);
         }
         if let Some(u) = &url {
             check_https_url(u, &join(&path, "url"), p);
@@ -475,6 +605,7 @@ fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Ve
             id: id.clone(),
             name: name.or_else(|| base.as_ref().map(|b| b.name.clone())).unwrap_or_default(),
             number: number.or_else(|| base.as_ref().and_then(|b| b.number.clone())),
+            sms: sms.or_else(|| base.as_ref().and_then(|b| b.sms.clone())),
             url: url.or_else(|| base.as_ref().and_then(|b| b.url.clone())),
             chat_url: chat_url.or_else(|| base.as_ref().and_then(|b| b.chat_url.clone())),
             schedule,

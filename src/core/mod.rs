@@ -10,12 +10,14 @@ pub mod helplines;
 pub mod qr;
 pub mod schedule;
 pub mod texts;
+pub mod topics;
 pub mod value;
 pub mod view;
 
 pub use config::{Action, Config, Locale, Platform, ReportDetail, Role, Trigger};
 pub use error::{Error, FieldError};
 pub use schedule::{Instant, Schedule};
+pub use topics::Topic;
 pub use view::{view, DeviceFacts, View};
 
 /// For tests that pin a hand-written copy of a Rust list in another file (a JS array, a TS union):

@@ -1,45 +1,79 @@
 //! Every visible string, per locale, and the per-locale overrides a platform may give.
 //!
 //! French speaks to a teenager as "tu", says it is not their fault and that they will not be
-//! judged, and welcomes witnesses too (Santé publique France, Childline guidance in FACTS.md).
+//! judged, and welcomes witnesses too (Santé publique France, Childline guidance in `docs/facts.md`).
 //! Overrides are plain text: the shell only ever puts them in text nodes. Templates use
 //! `{placeholders}`, replaced by plain text too.
 
 macro_rules! texts {
     ($( $(#[doc = $doc:literal])* $field:ident / $key:literal : $fr:expr, $en:expr; )*) => {
-        /// The full set of strings for one locale.
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct Texts { $( $(#[doc = $doc])* pub $field: String, )* }
-
-        /// Overrides for one locale (`config.texts.fr`): any subset of the keys.
-        #[derive(Debug, Clone, Default)]
-        pub struct TextOverrides { $( #[allow(missing_docs)] pub $field: Option<String>, )* }
-
         /// The keys that may be overridden, as written in the config.
         pub const KEYS: &[&str] = &[$($key),*];
+        /// The built-in French strings, in the order of [`KEYS`].
+        const FR: &[&str] = &[$($fr),*];
+        /// The built-in English strings, in the order of [`KEYS`].
+        const EN: &[&str] = &[$($en),*];
+
+        /// A string's place in [`KEYS`], `FR`, `EN` and [`Texts`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Key { $($field),* }
 
         impl Texts {
-            /// The built-in French strings.
-            pub fn fr() -> Texts { Texts { $( $field: String::from($fr), )* } }
-            /// The built-in English strings.
-            pub fn en() -> Texts { Texts { $( $field: String::from($en), )* } }
-            /// These strings with `o`'s overrides applied.
-            pub fn with(mut self, o: &TextOverrides) -> Texts {
-                $( if let Some(v) = &o.$field { self.$field = v.clone(); } )*
-                self
-            }
-        }
-
-        impl TextOverrides {
-            /// Sets the override of `key` (as written in the config); false if no such key.
-            pub fn set(&mut self, key: &str, value: String) -> bool {
-                match key {
-                    $( $key => { self.$field = Some(value); true } )*
-                    _ => false,
-                }
-            }
+            $( $(#[doc = $doc])* pub fn $field(&self) -> &str { &self.0[Key::$field as usize] } )*
         }
     };
+}
+
+/// The full set of strings for one locale, overrides applied, in the order of [`KEYS`]; one
+/// accessor per string (`texts.close()`).
+///
+/// A list rather than a struct of `String` fields: building the latter field by field cost the
+/// wasm a copy of the allocation code per string (bench/BUDGET.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts(Vec<String>);
+
+/// Overrides for one locale (`config.texts.fr`): any subset of the keys.
+#[derive(Debug, Clone)]
+pub struct TextOverrides(Vec<Option<String>>);
+
+impl Default for TextOverrides {
+    fn default() -> TextOverrides {
+        TextOverrides(vec![None; KEYS.len()])
+    }
+}
+
+impl TextOverrides {
+    /// Sets the override of `key` (as written in the config); false if no such key.
+    pub fn set(&mut self, key: &str, value: String) -> bool {
+        KEYS.iter().position(|k| *k == key).map(|i| self.0[i] = Some(value)).is_some()
+    }
+}
+
+impl Texts {
+    fn build(defaults: &[&str], o: TextOverrides) -> Texts {
+        Texts(defaults.iter().zip(o.0).map(|(d, o)| o.unwrap_or_else(|| String::from(*d))).collect())
+    }
+
+    /// The built-in French strings.
+    pub fn fr() -> Texts {
+        Texts::build(FR, TextOverrides::default())
+    }
+
+    /// The built-in English strings.
+    pub fn en() -> Texts {
+        Texts::build(EN, TextOverrides::default())
+    }
+
+    /// The French strings with `o`'s overrides applied.
+    pub fn fr_with(o: TextOverrides) -> Texts {
+        Texts::build(FR, o)
+    }
+
+    /// The English strings with `o`'s overrides applied.
+    pub fn en_with(o: TextOverrides) -> Texts {
+        Texts::build(EN, o)
+    }
 }
 
 texts! {
@@ -67,7 +101,7 @@ texts! {
     call_hint / "callHint":
         "Gratuit, anonyme et confidentiel",
         "Free, anonymous and confidential";
-    /// Label of the chat link.
+    /// Label of the chat link (the 3018's).
     chat / "chat":
         "Discuter en ligne avec le 3018",
         "Chat online with the 3018";
@@ -103,14 +137,14 @@ texts! {
     local_time / "localTime":
         " ({time} chez toi)",
         " ({time} your time)";
-    /// Live-region announcement when the line opens while the dialog is shown.
+    /// Live-region announcement when the leading line opens while the dialog is shown. `{name}`.
     announce_open / "announceOpen":
-        "Le 3018 est maintenant ouvert.",
-        "The 3018 is now open.";
-    /// Live-region announcement when the line closes while the dialog is shown.
+        "Le {name} est maintenant ouvert.",
+        "The {name} is now open.";
+    /// Live-region announcement when the leading line closes while the dialog is shown. `{name}`.
     announce_closed / "announceClosed":
-        "Le 3018 est maintenant fermé.",
-        "The 3018 is now closed.";
+        "Le {name} est maintenant fermé.",
+        "The {name} is now closed.";
     /// Today, in a sentence ("rouvre aujourd'hui à 9 h").
     today / "today":
         "aujourd'hui",
@@ -155,7 +189,13 @@ texts! {
     alternatives_closed / "alternativesClosed":
         "En attendant, ces numéros répondent 24\u{a0}h/24, gratuitement",
         "Meanwhile, these numbers answer 24/7, for free";
-    /// Title of the alternatives while the 3018 is open (emergency only).
+    /// Title of the alternatives while the 3018 is closed and the minors' chat is among them
+    /// (a chat is not a number, and the facts do not say it is free).
+    alternatives_closed_chat / "alternativesClosedChat":
+        "En attendant, ces services répondent 24\u{a0}h/24",
+        "Meanwhile, these services answer 24/7";
+    /// Title of the alternatives while the 3018 is open (emergency only), and of the emergency
+    /// line shown first for threats.
     alternatives_open / "alternativesOpen":
         "En cas d'urgence",
         "In an emergency";
@@ -171,18 +211,68 @@ texts! {
     reason_emergency / "reasonEmergency":
         "Si tu es en danger immédiat : 17 ou 112",
         "If you are in immediate danger: 17 or 112";
+    /// Reason for 15 / 112, instead of 17 / 112 for self-harm reports ("15 / 112 if life is in
+    /// immediate danger").
+    reason_15 / "reason15":
+        "Si une vie est en danger immédiat : 15 ou 112",
+        "If a life is in immediate danger: 15 or 112";
+    /// Reason for the 114 (emergency by SMS for deaf and hard-of-hearing people, 24/7, free).
+    reason_114 / "reason114":
+        "Sourd·e ou malentendant·e, en cas d'urgence : le 114 par SMS, gratuit",
+        "Deaf or hard of hearing, in an emergency: text 114, free";
+    /// Reason for the police and gendarmerie chat for minors ("Espace Mineurs").
+    reason_minors_chat / "reasonMinorsChat":
+        "Le tchat de la police et de la gendarmerie pour les mineurs répond 24\u{a0}h/24, avec un·e psychologue ; seul un code postal est demandé",
+        "The police and gendarmerie chat for minors answers 24/7, with a psychologist; only a postcode is asked";
+    /// Label of the minors' chat link.
+    minors_chat / "minorsChat":
+        "Ouvrir le tchat Espace Mineurs",
+        "Open the Espace Mineurs chat";
+    /// Title of a topic's extra services (Pharos, Take It Down, the CNIL...).
+    services_title / "servicesTitle":
+        "D'autres services qui peuvent aider",
+        "Other services that can help";
+    /// Reason for Pharos.
+    reason_pharos / "reasonPharos":
+        "Pharos, le portail officiel pour signaler un contenu illicite en ligne : ouvert aux mineurs, suivi 24\u{a0}h/24",
+        "Pharos, the official portal for reporting illegal content online: open to minors, staffed 24/7";
+    /// Label of the Pharos link.
+    pharos / "pharos":
+        "Signaler sur Pharos",
+        "Report on Pharos";
+    /// Reason for Take It Down (for under-18s; the image never leaves the phone; no personal
+    /// data asked; only with participating platforms).
+    reason_take_it_down / "reasonTakeItDown":
+        "Take It Down peut bloquer la diffusion des images sur les plateformes qui y participent. Pour les moins de 18 ans ; l'image ne quitte jamais le téléphone et aucune donnée personnelle n'est demandée.",
+        "Take It Down can stop the images spreading on the platforms that take part. For under-18s; the image never leaves the phone and no personal data is asked.";
+    /// Label of the Take It Down link.
+    take_it_down / "takeItDown":
+        "Aller sur Take It Down (en français)",
+        "Go to Take It Down";
+    /// Reason for the CNIL (doxxing: after the site was asked to erase the data).
+    reason_cnil / "reasonCnil":
+        "Si le site n'efface pas les données dans le mois, une plainte est possible auprès de la CNIL",
+        "If the site does not erase the data within a month, a complaint can be made to the CNIL";
+    /// Label of the CNIL link.
+    cnil / "cnil":
+        "Aller sur le site de la CNIL",
+        "Go to the CNIL website";
     /// Label of an alternative's call link. `{number}`.
     call_number / "callNumber":
         "Appeler le {number}",
         "Call {number}";
+    /// Label of an alternative's SMS link. `{number}`.
+    sms_number / "smsNumber":
+        "Envoyer un SMS au {number}",
+        "Text {number}";
     /// Label of an alternative's site link. `{name}`.
     visit_site / "visitSite":
         "Site du {name}",
         "{name} website";
-    /// Title of the further channels (deaf access...).
+    /// Title of the further channels (deaf access...) of the leading line. `{name}`.
     channels_title / "channelsTitle":
-        "Autres façons de joindre le 3018",
-        "Other ways to reach the 3018";
+        "Autres façons de joindre le {name}",
+        "Other ways to reach the {name}";
     /// Name of the 3018's access for deaf and hard-of-hearing people.
     channel_deaf / "channelDeaf":
         "Accès sourds et malentendants (transcription, LSF)",
@@ -228,8 +318,15 @@ mod tests {
     #[test]
     fn both_locales_fill_every_key_and_placeholders_agree() {
         let (fr, en) = (Texts::fr(), Texts::en());
-        let all = TextOverrides::default();
-        assert_eq!(fr.clone().with(&all), fr);
+        assert_eq!(Texts::fr_with(TextOverrides::default()), fr);
+        let mut o = TextOverrides::default();
+        assert!(o.set("close", "Quitter".into()) && o.set("weekdays", "l,m,m,j,v,s,d".into()));
+        assert!(!o.set("titel", "x".into()));
+        let overridden = Texts::en_with(o);
+        assert_eq!((overridden.close(), overridden.weekdays()), ("Quitter", "l,m,m,j,v,s,d"));
+        let changed: Vec<usize> = (0..KEYS.len()).filter(|i| overridden.0[*i] != en.0[*i]).collect();
+        assert_eq!(changed.iter().map(|i| KEYS[*i]).collect::<Vec<_>>(), ["weekdays", "close"]);
+        assert_eq!((fr.0.len(), en.0.len()), (KEYS.len(), KEYS.len()));
         let placeholders = |s: &str| {
             let mut v: Vec<String> =
                 s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_owned())).collect();
@@ -239,11 +336,7 @@ mod tests {
         let fr_json = format!("{fr:?}");
         let en_json = format!("{en:?}");
         assert!(!fr_json.contains(": \"\"") && !en_json.contains(": \"\""), "an empty string");
-        for (f, e) in [
-            (&fr.status_closed, &en.status_closed),
-            (&fr.status_closing_soon, &en.status_closing_soon),
-            (&fr.qr_caption, &en.qr_caption),
-        ] {
+        for (f, e) in fr.0.iter().zip(&en.0) {
             assert_eq!(placeholders(f), placeholders(e), "{f} / {e}");
         }
         assert_eq!(fill("{a} et {b}", &[("a", "<x>"), ("b", "{a}")]), "<x> et {a}");

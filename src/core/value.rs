@@ -214,11 +214,15 @@ impl<'a> Obj<'a> {
         };
         for (k, _) in fields {
             if !known.contains(&k.as_str()) {
-                let list: Vec<String> = known.iter().map(|f| format!("`{f}`")).collect();
-                p.push(join(path, k), format!("unknown field `{k}`, expected one of {}", list.join(", ")));
+                p.push(join(path, k), unknown_field(k, known));
             }
         }
         Some(Obj { path: path.to_owned(), fields })
+    }
+
+    /// Its keys, in order (`null` and `undefined` values included).
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'a str> {
+        self.fields.iter().map(|(k, _)| k.as_str())
     }
 
     /// `v` as an object whose extra keys are allowed (a report detail carries platform data).
@@ -262,6 +266,12 @@ impl<'a> Obj<'a> {
         let (v, path) = self.get(key)?;
         array(v, &path, p)
     }
+}
+
+/// "unknown field `key`, expected one of `a`, `b`": what [`Obj::new`] says of a key not in `known`.
+pub(crate) fn unknown_field(key: &str, known: &[&str]) -> String {
+    let list: Vec<String> = known.iter().map(|f| format!("`{f}`")).collect();
+    format!("unknown field `{key}`, expected one of {}", list.join(", "))
 }
 
 /// `v` as a string.

@@ -1,10 +1,14 @@
-//! The view model: one pure function from *(config, instant, device facts)* to "what to show".
+//! The view model: one pure function from *(config, report, instant, device facts)* to "what to
+//! show".
 //!
-//! The shell renders a [`View`] as it is; every decision (which action, which status text,
-//! which alternatives, when to recompute) is taken here.
+//! The shell renders a [`View`] as it is; every decision (which line leads, which action, which
+//! status text, which steps, services and alternatives, in which order, when to recompute) is
+//! taken here. The report's topic ([`crate::core::topics`]) picks the leading line and what is
+//! added; without one, the general help: the 3018 leads.
 
 use crate::core::config::{Action as ActionMode, Config, Locale, Role};
 use crate::core::schedule::Instant;
+use crate::core::topics::Topic;
 
 /// What the shell knows about the device; the core cannot find out by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,13 +23,14 @@ pub struct DeviceFacts {
 /// What kind of thing an action is; also the `detail.kind` of the `bouton3018:action` event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActionKind {
-    /// A `tel:` link to the main helpline.
+    /// A `tel:` link to the leading helpline (the 3018; the 3114 or the 119 for their topics).
     Call,
-    /// A link to the main helpline's live chat (only while the chat is open).
+    /// A link to the leading helpline's live chat (only while the chat is open).
     Chat,
-    /// A link to the main helpline's site.
+    /// A link to the leading helpline's site.
     Link,
-    /// A link to one of the alternatives (3114, 119, 17, 112...).
+    /// A link to any other helpline or service: the alternatives (3114, 119, 17, 112, the 114
+    /// by SMS, the minors' chat...), the emergency line shown first, a topic's services.
     Fallback,
 }
 
@@ -41,14 +46,15 @@ impl ActionKind {
     }
 }
 
-/// One control the user can activate: always a real link (`tel:` or `https:`).
+/// One control the user can activate: always a real link (`tel:`, `https:`, or `sms:` for the
+/// 114).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionView {
     /// For events: call, chat, link or fallback.
     pub kind: ActionKind,
     /// The helpline id (`"3018"`, `"3114"`...), reported in `bouton3018:action`.
     pub helpline: String,
-    /// `tel:3018` or an `https:` URL; validated by the config, safe to put in `href`.
+    /// `tel:3018`, an `https:` URL or `sms:114`; validated by the config, safe to put in `href`.
     pub href: String,
     /// The visible text; it is also the accessible name (WCAG 2.5.3).
     pub label: String,
@@ -82,6 +88,40 @@ pub struct StatusView {
     /// A short sentence for the polite live region, announced only when `open` flips while the
     /// dialog is showing ("Le 3018 est maintenant ouvert.").
     pub announcement: String,
+}
+
+/// Where each part of the dialog goes, in reading order ([`View::order`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The emergency line shown above the leading line (threats: 17/112, and the 114).
+    Urgent,
+    /// The leading line's actions (call, chat or site link, the number shown large).
+    Actions,
+    /// The QR code of the leading line's number.
+    Qr,
+    /// The leading line's further channels.
+    Channels,
+    /// "What you can do now".
+    Steps,
+    /// The topic's services (Pharos, Take It Down, the CNIL, the minors' chat).
+    Services,
+    /// The alternatives ladder.
+    Alternatives,
+}
+
+impl Section {
+    /// Its name, for tests and `data-` attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Urgent => "urgent",
+            Section::Actions => "actions",
+            Section::Qr => "qr",
+            Section::Channels => "channels",
+            Section::Steps => "steps",
+            Section::Services => "services",
+            Section::Alternatives => "alternatives",
+        }
+    }
 }
 
 /// The number shown large when the device cannot call (mode `auto` on a desktop).
@@ -126,49 +166,64 @@ pub struct QrHandoff {
     pub caption: String,
 }
 
-/// Everything the modal shows, in reading order.
+/// Everything the modal shows; the sections in the order of [`View::order`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct View {
     /// `lang` for the widget root.
     pub lang: &'static str,
+    /// The report's topic, `None` for the general help (`detail.topic` of `bouton3018:show`).
+    pub topic: Option<Topic>,
     /// The dialog's title; the dialog's accessible name.
     pub title: String,
     /// One or two sentences under the title (role-specific).
     pub body: String,
-    /// The main helpline's status line.
+    /// The leading helpline's status line.
     pub status: StatusView,
+    /// Title of `urgent`, `None` when empty.
+    pub urgent_title: Option<String>,
+    /// The emergency line shown above the leading line (threats).
+    pub urgent: Vec<AlternativeView>,
     /// The main action, if any (absent, not disabled, when the line is closed in call mode).
     pub primary: Option<ActionView>,
     /// Further actions (site link, chat link...).
     pub secondary: Vec<ActionView>,
     /// The number shown large (device cannot call, `auto` mode).
     pub number: Option<NumberView>,
-    /// The QR code of `tel:3018` (device cannot call, line open, a calling mode).
+    /// The QR code of the leading line's number (device cannot call, line open, a calling mode).
     pub qr: Option<QrHandoff>,
     /// Title of `channels`, `None` when there are none.
     pub channels_title: Option<String>,
-    /// Further channels of the main helpline, each with its own open/closed state.
+    /// Further channels of the leading helpline, each with its own open/closed state.
     pub channels: Vec<ChannelView>,
-    /// "Ce que tu peux faire maintenant".
-    pub steps_title: String,
-    /// The concrete steps.
+    /// "Ce que tu peux faire maintenant", `None` when there are no steps.
+    pub steps_title: Option<String>,
+    /// The concrete steps: the topic's, for the report's role, or the general ones.
     pub steps: Vec<String>,
+    /// Title of `services`, `None` when empty.
+    pub services_title: Option<String>,
+    /// The topic's services that are open now, each with its reason and link.
+    pub services: Vec<AlternativeView>,
     /// Title of the alternatives ladder ("Disponibles 24 h/24" when closed), `None` when empty.
     pub alternatives_title: Option<String>,
-    /// The ladder: full when the main line is closed, emergency numbers only when open.
+    /// The ladder: full when the leading line is closed (the minors' chat first for the topics
+    /// it covers), the emergency numbers and the 114 only when open.
     pub alternatives: Vec<AlternativeView>,
-    /// Whether the ladder comes right after the actions (the main line is closed: the numbers
-    /// that answer now matter more than the steps), rather than last.
-    pub alternatives_first: bool,
+    /// The sections that show something, in reading order. While the leading line is open:
+    /// urgent, actions, QR, channels, steps, services, alternatives. While it is closed, the
+    /// ladder comes right after the actions (the numbers that answer now matter more than the
+    /// steps), channels and steps after it; except for a topic whose first step must be read
+    /// before any number (sextortion, "do not pay"): steps, services, then the ladder.
+    pub order: Vec<Section>,
     /// The close button's text ("Fermer").
     pub close_label: String,
     /// When the view must be recomputed (status text or open/closed changes), if ever.
     pub recompute_at: Option<Instant>,
 }
 
-/// Derived from the config, for a report `role`; see the module docs.
-pub fn view(config: &Config, role: Role, now: Instant, device: &DeviceFacts) -> View {
-    build::build(config, role, now, device)
+/// Derived from the config, for a report about `topic` (`None`: the general help, see
+/// [`Config::topic_of`]) sent by `role`; see the module docs.
+pub fn view(config: &Config, topic: Option<Topic>, role: Role, now: Instant, device: &DeviceFacts) -> View {
+    build::build(config, topic, role, now, device)
 }
 
 /// "Closing soon" starts this many minutes before the close.
@@ -178,45 +233,75 @@ mod build {
     use chrono::{Datelike, Duration, FixedOffset, Timelike};
 
     use super::*;
-    use crate::core::helplines::{DEAF_CHANNEL, MAIN};
+    use crate::core::helplines::{
+        Helpline, BUILTIN_IDS, CHILD_IN_DANGER, CNIL, DEAF_CHANNEL, EMERGENCY_SMS, EUROPEAN_EMERGENCY, MAIN,
+        MEDICAL_EMERGENCY, MINORS_CHAT, PHAROS, POLICE, SUICIDE_PREVENTION, TAKE_IT_DOWN,
+    };
     use crate::core::texts::{fill, Texts};
+    use crate::core::topics::{self, Emergency};
 
-    pub(super) fn build(c: &Config, role: Role, now: Instant, device: &DeviceFacts) -> View {
+    /// The config's override, else the topic's built-in wording, else the general text.
+    fn pick(over: Option<&String>, topic: Option<&'static str>, general: Option<&str>) -> Option<String> {
+        over.cloned().or_else(|| topic.or(general).map(str::to_owned))
+    }
+
+    pub(super) fn build(c: &Config, topic: Option<Topic>, role: Role, now: Instant, device: &DeviceFacts) -> View {
         let t = &c.texts;
-        let main = c.helpline(MAIN).expect("the main helpline is always present");
-        let phone_open = main.schedule.is_open(now);
-        let chat_open = main.chat_url.is_some() && main.chat_schedule.is_open(now);
-        let phone_change = main.schedule.next_change(now);
-        let chat_change = if main.chat_url.is_some() { main.chat_schedule.next_change(now) } else { None };
-
         let en = c.locale == Locale::En;
-        let zone = main.schedule.zone();
-        let status = status_of(t, en, zone, phone_open, phone_change, now, device);
+        let help = topic.map(Topic::help);
+        let lead = help
+            .and_then(|h| c.helpline(h.lead))
+            .or_else(|| c.helpline(MAIN))
+            .expect("the built-in helplines are always present");
+        // The 3018 follows the preset; another leading line (the 3114, the 119) is a call at any
+        // hour, on every preset: its topic is one where a call is the help.
+        let is_main = lead.id == MAIN;
+        let wording = topic.map(|topic| topics::wording(topic, en));
+        let own = topic.and_then(|topic| c.topic_texts(topic));
+
+        let phone_open = lead.schedule.is_open(now);
+        let chat_open = is_main && lead.chat_url.is_some() && lead.chat_schedule.is_open(now);
+        let phone_change = lead.schedule.next_change(now);
+        let chat_change = if is_main && lead.chat_url.is_some() { lead.chat_schedule.next_change(now) } else { None };
+
+        let zone = lead.schedule.zone();
+        let (tone, text) = status_of(t, en, zone, phone_open, phone_change, now, device);
+        let announcement =
+            fill(if phone_open { t.announce_open() } else { t.announce_closed() }, &[("name", &lead.name)]);
+        let status = StatusView { open: phone_open, tone, text, announcement };
 
         // Which controls: the action mode, then what is open.
         let mode = match c.action {
+            _ if !is_main => ActionMode::Both,
             ActionMode::Auto if device.can_call => ActionMode::Both,
             other => other,
         };
+        let lead_number = lead.number.as_deref().unwrap_or_default();
         let call = (phone_open && !matches!(mode, ActionMode::Link | ActionMode::Auto))
-            .then(|| main.tel_href())
+            .then(|| lead.tel_href())
             .flatten()
             .map(|href| ActionView {
                 kind: ActionKind::Call,
-                helpline: main.id.clone(),
+                helpline: lead.id.clone(),
                 href,
-                label: fill(&t.call, &[("number", main.number.as_deref().unwrap_or_default())]),
-                hint: Some(t.call_hint.clone()),
+                label: fill(if is_main { t.call() } else { t.call_number() }, &[("number", lead_number)]),
+                // The general hint says "anonymous": the 3018's word, never another line's.
+                hint: pick(
+                    own.and_then(|o| o.call_hint.as_ref()),
+                    wording.and_then(|w| w.call_hint),
+                    is_main.then_some(t.call_hint()),
+                ),
                 new_tab: false,
             });
-        let web = match (chat_open, &main.chat_url, &main.url) {
-            (true, Some(chat), _) => Some((ActionKind::Chat, chat.clone(), t.chat.clone())),
-            (_, _, Some(url)) => Some((ActionKind::Link, url.clone(), t.site.clone())),
+        let web = match (chat_open, &lead.chat_url, &lead.url) {
+            (true, Some(chat), _) => Some((ActionKind::Chat, chat.clone(), t.chat().to_owned())),
+            (_, _, Some(url)) if is_main => Some((ActionKind::Link, url.clone(), t.site().to_owned())),
+            (_, _, Some(url)) => Some((ActionKind::Link, url.clone(), fill(t.visit_site(), &[("name", &lead.name)]))),
             _ => None,
         }
         .map(|(kind, href, label)| ActionView {
             kind,
-            helpline: main.id.clone(),
+            helpline: lead.id.clone(),
             href,
             label,
             hint: None,
@@ -224,29 +309,29 @@ mod build {
         });
 
         let number = (mode == ActionMode::Auto && phone_open)
-            .then(|| main.number.clone())
+            .then(|| lead.number.clone())
             .flatten()
-            .map(|n| NumberView { caption: fill(&t.number_caption, &[("number", &n)]), number: n });
+            .map(|n| NumberView { caption: fill(t.number_caption(), &[("number", &n)]), number: n });
 
         let (primary, secondary) = match (call, web) {
             (Some(call), web) => (Some(call), web.into_iter().collect()),
             (None, web) => (web, Vec::new()),
         };
 
-        let (alternatives_title, alternatives) = alternatives(c, t, phone_open, now, device);
-
         // Desktop hand-off: a QR code of the number, for the phone in the user's pocket.
         let qr = (!device.can_call && phone_open && mode != ActionMode::Link)
-            .then_some(main.number.as_deref())
+            .then_some(lead.number.as_deref())
             .flatten()
             .and_then(|n| {
-                let code =
-                    crate::core::qr::encode(&format!("tel:{}", n.replace(' ', "")), fill(&t.qr_alt, &[("number", n)]))?;
-                Some(QrHandoff { code, caption: fill(&t.qr_caption, &[("number", n)]) })
+                let code = crate::core::qr::encode(
+                    &["tel:", &n.replace(' ', "")].concat(),
+                    fill(t.qr_alt(), &[("number", n)]),
+                )?;
+                Some(QrHandoff { code, caption: fill(t.qr_caption(), &[("number", n)]) })
             });
 
         let mut channel_changes = Vec::new();
-        let channels: Vec<ChannelView> = main
+        let channels: Vec<ChannelView> = lead
             .channels
             .iter()
             .map(|ch| {
@@ -255,7 +340,7 @@ mod build {
                 channel_changes.extend(change);
                 let label = ch.name.clone().unwrap_or_else(|| {
                     if ch.id == DEAF_CHANNEL {
-                        t.channel_deaf.clone()
+                        t.channel_deaf().to_owned()
                     } else {
                         ch.id.clone()
                     }
@@ -269,26 +354,142 @@ mod build {
                     .flatten()
                     .map(|(kind, href, new_tab)| ActionView {
                         kind,
-                        helpline: format!("{}/{}", main.id, ch.id),
+                        helpline: format!("{}/{}", lead.id, ch.id),
                         href,
                         label: label.clone(),
                         hint: None,
                         new_tab,
                     });
-                let status = status_of(t, en, zone, open, change, now, device).text;
+                let status = status_of(t, en, zone, open, change, now, device).1;
                 ChannelView { label, open, status, action }
             })
             .collect();
 
-        let role_text = |victim: &String, witness: &String| match role {
-            Role::Victim => victim.clone(),
-            Role::Witness => witness.clone(),
+        let by_role = |victim: Option<String>, witness: Option<String>| match role {
+            Role::Victim => victim,
+            Role::Witness => witness,
+        };
+        let title = by_role(
+            pick(
+                own.and_then(|o| o.title_victim.as_ref()),
+                wording.and_then(|w| w.title_victim),
+                Some(t.title_victim()),
+            ),
+            pick(own.and_then(|o| o.title_witness.as_ref()), None, Some(t.title_witness())),
+        );
+        let body = by_role(
+            pick(own.and_then(|o| o.body_victim.as_ref()), wording.and_then(|w| w.body_victim), Some(t.body_victim())),
+            pick(
+                own.and_then(|o| o.body_witness.as_ref()),
+                wording.and_then(|w| w.body_witness),
+                Some(t.body_witness()),
+            ),
+        );
+        let steps: Vec<String> = match wording {
+            None => vec![
+                t.step_evidence().to_owned(),
+                t.step_dont_reply().to_owned(),
+                t.step_block().to_owned(),
+                t.step_talk().to_owned(),
+            ],
+            Some(w) => {
+                let (over, builtin) = match role {
+                    Role::Victim => (own.and_then(|o| o.steps.as_ref()), w.steps),
+                    Role::Witness => (own.and_then(|o| o.steps_witness.as_ref()), w.steps_witness),
+                };
+                over.cloned().unwrap_or_else(|| builtin.iter().map(|s| (*s).to_owned()).collect())
+            }
         };
 
+        // The other lines and services: the emergency line (first for threats), the ladder while
+        // the leading line is closed, the topic's services.
+        let mut ladder = Ladder { c, t, now, device, changes: Vec::new() };
+        let emergency = {
+            let (reason, ids) = match help.map_or(Emergency::Police, |h| h.emergency) {
+                Emergency::Police => (t.reason_emergency(), [POLICE, EUROPEAN_EMERGENCY]),
+                Emergency::Medical => (t.reason_15(), [MEDICAL_EMERGENCY, EUROPEAN_EMERGENCY]),
+            };
+            // Deaf and hard-of-hearing people reach the emergency services by SMS, 24/7.
+            let mut rungs: Vec<AlternativeView> = ladder.rung(reason, &ids).into_iter().collect();
+            rungs.extend(ladder.rung(t.reason_114(), &[EMERGENCY_SMS]));
+            rungs
+        };
+        // While the 3018 is closed, the minors' chat answers, 24/7, for the topics it covers.
+        let night_route = is_main && !phone_open && help.is_some_and(|h| h.night_route);
+        let mut alternatives = Vec::new();
+        let mut minors_chat_in_ladder = false;
+        if !phone_open {
+            if night_route {
+                let chat = ladder.rung(t.reason_minors_chat(), &[MINORS_CHAT]);
+                minors_chat_in_ladder = chat.is_some();
+                alternatives.extend(chat);
+            }
+            for (id, reason) in [(SUICIDE_PREVENTION, t.reason_3114()), (CHILD_IN_DANGER, t.reason_119())] {
+                if id != lead.id {
+                    alternatives.extend(ladder.rung(reason, &[id]));
+                }
+            }
+        }
+        let urgent = if help.is_some_and(|h| h.emergency_first) {
+            emergency
+        } else {
+            alternatives.extend(emergency);
+            Vec::new()
+        };
+        if !phone_open {
+            for h in c.helplines.iter().filter(|h| !BUILTIN_IDS.contains(&h.id.as_str())) {
+                alternatives.extend(ladder.rung(&h.name, &[h.id.as_str()]));
+            }
+        }
+        let services: Vec<AlternativeView> = help
+            .map_or(&[][..], |h| h.services)
+            .iter()
+            .filter(|id| !(night_route && **id == MINORS_CHAT))
+            .filter_map(|id| ladder.rung(service_reason(t, id), &[id]))
+            .collect();
+        let alternatives_title = (!alternatives.is_empty()).then(|| {
+            if phone_open {
+                t.alternatives_open().to_owned()
+            } else if minors_chat_in_ladder {
+                t.alternatives_closed_chat().to_owned()
+            } else {
+                t.alternatives_closed().to_owned()
+            }
+        });
+
+        let mut order = Vec::new();
+        if !urgent.is_empty() {
+            order.push(Section::Urgent);
+        }
+        if primary.is_some() || number.is_some() {
+            order.push(Section::Actions);
+        }
+        if qr.is_some() {
+            order.push(Section::Qr);
+        }
+        let rest = if phone_open {
+            [Section::Channels, Section::Steps, Section::Services, Section::Alternatives]
+        } else if help.is_some_and(|h| h.steps_first) {
+            [Section::Steps, Section::Services, Section::Alternatives, Section::Channels]
+        } else {
+            [Section::Alternatives, Section::Channels, Section::Steps, Section::Services]
+        };
+        order.extend(rest.into_iter().filter(|s| match s {
+            Section::Channels => !channels.is_empty(),
+            Section::Steps => !steps.is_empty(),
+            Section::Services => !services.is_empty(),
+            _ => !alternatives.is_empty(),
+        }));
+
         // Recompute when anything shown changes: the open/closed state of phone or chat, the
-        // closing-soon threshold, and the countdown's next minute while one is shown.
-        let mut recompute =
-            [phone_change, chat_change].into_iter().flatten().chain(channel_changes).collect::<Vec<_>>();
+        // closing-soon threshold, the countdown's next minute while one is shown, and the state
+        // of every other line or service considered.
+        let mut recompute = [phone_change, chat_change]
+            .into_iter()
+            .flatten()
+            .chain(channel_changes)
+            .chain(ladder.changes)
+            .collect::<Vec<_>>();
         if let Some(close) = phone_change.filter(|_| phone_open) {
             let soon = close - Duration::minutes(CLOSING_SOON_MINUTES);
             if soon > now {
@@ -301,22 +502,102 @@ mod build {
 
         View {
             lang: c.locale.tag(),
-            title: role_text(&t.title_victim, &t.title_witness),
-            body: role_text(&t.body_victim, &t.body_witness),
+            topic,
+            title: title.unwrap_or_default(),
+            body: body.unwrap_or_default(),
             status,
+            urgent_title: (!urgent.is_empty()).then(|| t.alternatives_open().to_owned()),
+            urgent,
             primary,
             secondary,
             number,
             qr,
-            channels_title: (!channels.is_empty()).then(|| t.channels_title.clone()),
+            channels_title: (!channels.is_empty()).then(|| fill(t.channels_title(), &[("name", &lead.name)])),
             channels,
-            steps_title: t.steps_title.clone(),
-            steps: vec![t.step_evidence.clone(), t.step_dont_reply.clone(), t.step_block.clone(), t.step_talk.clone()],
+            steps_title: (!steps.is_empty()).then(|| t.steps_title().to_owned()),
+            steps,
+            services_title: (!services.is_empty()).then(|| t.services_title().to_owned()),
+            services,
             alternatives_title,
             alternatives,
-            alternatives_first: !phone_open,
-            close_label: t.close.clone(),
+            order,
+            close_label: t.close().to_owned(),
             recompute_at: recompute.into_iter().filter(|r| *r > now).min(),
+        }
+    }
+
+    /// The reason line of a topic's service.
+    fn service_reason<'t>(t: &'t Texts, id: &str) -> &'t str {
+        match id {
+            PHAROS => t.reason_pharos(),
+            TAKE_IT_DOWN => t.reason_take_it_down(),
+            CNIL => t.reason_cnil(),
+            _ => t.reason_minors_chat(),
+        }
+    }
+
+    /// Builds the rungs of the other lines and services, and collects when any of them opens
+    /// or closes.
+    struct Ladder<'a> {
+        c: &'a Config,
+        t: &'a Texts,
+        now: Instant,
+        device: &'a DeviceFacts,
+        changes: Vec<Instant>,
+    }
+
+    impl Ladder<'_> {
+        /// One rung: `reason` and a link per helpline of `ids` open now: a `tel:` link per
+        /// number — on a computer too: phone-link apps (Windows Phone Link, macOS Continuity)
+        /// dial it, and "Appeler le 3114" tells the number either way — an `sms:` link per
+        /// SMS number, and the site when the device cannot call or there is no number. `None`
+        /// when nothing is open.
+        fn rung(&mut self, reason: &str, ids: &[&str]) -> Option<AlternativeView> {
+            let (t, now) = (self.t, self.now);
+            let mut actions = Vec::new();
+            for h in ids.iter().filter_map(|id| self.c.helpline(id)) {
+                self.changes.extend(h.schedule.next_change(now));
+                if !h.schedule.is_open(now) {
+                    continue;
+                }
+                let link = |href: String, label: String, new_tab: bool| ActionView {
+                    kind: ActionKind::Fallback,
+                    helpline: h.id.clone(),
+                    href,
+                    label,
+                    hint: None,
+                    new_tab,
+                };
+                if let Some(href) = h.tel_href() {
+                    actions.push(link(
+                        href,
+                        fill(t.call_number(), &[("number", h.number.as_deref().unwrap_or_default())]),
+                        false,
+                    ));
+                }
+                if let Some(href) = h.sms_href() {
+                    actions.push(link(
+                        href,
+                        fill(t.sms_number(), &[("number", h.sms.as_deref().unwrap_or_default())]),
+                        false,
+                    ));
+                }
+                if let (Some(url), true) = (&h.url, !self.device.can_call || h.number.is_none()) {
+                    actions.push(link(url.clone(), site_label(t, h), true));
+                }
+            }
+            (!actions.is_empty()).then(|| AlternativeView { reason: reason.to_owned(), actions })
+        }
+    }
+
+    /// The label of a helpline's site link: the built-in services say what the link does.
+    fn site_label(t: &Texts, h: &Helpline) -> String {
+        match h.id.as_str() {
+            MINORS_CHAT => t.minors_chat().to_owned(),
+            PHAROS => t.pharos().to_owned(),
+            TAKE_IT_DOWN => t.take_it_down().to_owned(),
+            CNIL => t.cnil().to_owned(),
+            _ => fill(t.visit_site(), &[("name", &h.name)]),
         }
     }
 
@@ -333,7 +614,7 @@ mod build {
         change: Option<Instant>,
         now: Instant,
         device: &DeviceFacts,
-    ) -> StatusView {
+    ) -> (StatusTone, String) {
         let local = |i: Instant| i.with_timezone(&zone).fixed_offset();
         // Device local time is shown when its offset differs from the helpline's right now.
         let device_offset = device
@@ -341,29 +622,29 @@ mod build {
             .filter(|m| *m * 60 != local(now).offset().local_minus_utc())
             .and_then(|m| FixedOffset::east_opt(m * 60));
         let with_local = |sentence: String, at: Instant| match device_offset {
-            Some(off) => sentence + &fill(&t.local_time, &[("time", &clock(en, at.with_timezone(&off)))]),
+            Some(off) => sentence + &fill(t.local_time(), &[("time", &clock(en, at.with_timezone(&off)))]),
             None => sentence,
         };
-        let (tone, text) = match (open, change) {
-            (true, None) => (StatusTone::Open, t.status_always_open.clone()),
+        match (open, change) {
+            (true, None) => (StatusTone::Open, t.status_always_open().to_owned()),
             (true, Some(close)) if close - now <= Duration::minutes(CLOSING_SOON_MINUTES) => (
                 StatusTone::ClosingSoon,
                 with_local(
                     fill(
-                        &t.status_closing_soon,
+                        t.status_closing_soon(),
                         &[("close", &clock(en, local(close))), ("in", &countdown(en, close - now))],
                     ),
                     close,
                 ),
             ),
             (true, Some(close)) => {
-                (StatusTone::Open, with_local(fill(&t.status_open, &[("close", &clock(en, local(close)))]), close))
+                (StatusTone::Open, with_local(fill(t.status_open(), &[("close", &clock(en, local(close)))]), close))
             }
             (false, Some(reopen)) => (
                 StatusTone::Closed,
                 with_local(
                     fill(
-                        &t.status_closed,
+                        t.status_closed(),
                         &[
                             ("day", &day_phrase(t, local(now), local(reopen))),
                             ("time", &clock(en, local(reopen))),
@@ -373,10 +654,8 @@ mod build {
                     reopen,
                 ),
             ),
-            (false, None) => (StatusTone::Closed, t.status_closed_unknown.clone()),
-        };
-        let announcement = if open { t.announce_open.clone() } else { t.announce_closed.clone() };
-        StatusView { open, tone, text, announcement }
+            (false, None) => (StatusTone::Closed, t.status_closed_unknown().to_owned()),
+        }
     }
 
     /// "9 h", "23 h", "9 h 30" in French; "9 am", "11 pm", "9:30 am" in English. The spaces
@@ -420,75 +699,19 @@ mod build {
     fn day_phrase(t: &Texts, now: chrono::DateTime<FixedOffset>, at: chrono::DateTime<FixedOffset>) -> String {
         let days = (at.date_naive() - now.date_naive()).num_days();
         match days {
-            ..=0 => t.today.clone(),
-            1 => t.tomorrow.clone(),
+            ..=0 => t.today().to_owned(),
+            1 => t.tomorrow().to_owned(),
             2..=6 => {
-                let names: Vec<&str> = t.weekdays.split(',').map(str::trim).collect();
+                let names: Vec<&str> = t.weekdays().split(',').map(str::trim).collect();
                 let name = names.get(at.weekday().num_days_from_monday() as usize).copied().unwrap_or_default();
-                fill(&t.on_weekday, &[("weekday", name)])
+                fill(t.on_weekday(), &[("weekday", name)])
             }
-            _ => fill(&t.on_date, &[("date", &format!("{:02}/{:02}", at.day(), at.month()))]),
+            _ => fill(t.on_date(), &[("date", &format!("{:02}/{:02}", at.day(), at.month()))]),
         }
-    }
-
-    /// The alternatives ladder: 3114, 119, 17/112 and any added helplines while the main line
-    /// is closed; only 17/112 while it is open. Only helplines open at `now` appear.
-    fn alternatives(
-        c: &Config,
-        t: &Texts,
-        main_open: bool,
-        now: Instant,
-        device: &DeviceFacts,
-    ) -> (Option<String>, Vec<AlternativeView>) {
-        let rung = |reason: &str, ids: &[&str]| {
-            let mut actions = Vec::new();
-            for h in ids.iter().filter_map(|id| c.helpline(id)).filter(|h| h.schedule.is_open(now)) {
-                if let Some(href) = h.tel_href() {
-                    let label = fill(&t.call_number, &[("number", h.number.as_deref().unwrap_or_default())]);
-                    actions.push(ActionView {
-                        kind: ActionKind::Fallback,
-                        helpline: h.id.clone(),
-                        href,
-                        label,
-                        hint: None,
-                        new_tab: false,
-                    });
-                }
-                if let (Some(url), true) = (&h.url, !device.can_call || h.number.is_none()) {
-                    let label = fill(&t.visit_site, &[("name", &h.name)]);
-                    actions.push(ActionView {
-                        kind: ActionKind::Fallback,
-                        helpline: h.id.clone(),
-                        href: url.clone(),
-                        label,
-                        hint: None,
-                        new_tab: true,
-                    });
-                }
-            }
-            (!actions.is_empty()).then(|| AlternativeView { reason: reason.to_owned(), actions })
-        };
-        let mut ladder = Vec::new();
-        if !main_open {
-            ladder.extend(rung(&t.reason_3114, &["3114"]));
-            ladder.extend(rung(&t.reason_119, &["119"]));
-        }
-        ladder.extend(rung(&t.reason_emergency, &["17", "112"]));
-        if !main_open {
-            for h in c.helplines.iter().filter(|h| !matches!(h.id.as_str(), MAIN | "3114" | "119" | "17" | "112")) {
-                ladder.extend(rung(&h.name, &[h.id.as_str()]));
-            }
-        }
-        let title = (!ladder.is_empty()).then(|| {
-            if main_open {
-                t.alternatives_open.clone()
-            } else {
-                t.alternatives_closed.clone()
-            }
-        });
-        (title, ladder)
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod topic_tests;

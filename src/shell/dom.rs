@@ -1,15 +1,15 @@
 //! Renders a [`View`] into the dialog, and updates it in place when the view changes.
 //!
 //! Only `createElement`, attributes and text: never `innerHTML`, so platform-supplied texts can
-//! never become markup. Hrefs come from the validated view (`tel:` or `https:`), and are checked
-//! again here (defence in depth). Regions holding controls are rebuilt only when their part of
+//! never become markup. Hrefs come from the validated view (`tel:`, `https:`, or `sms:` for the
+//! 114), and are checked again here (defence in depth). Regions holding controls are rebuilt only when their part of
 //! the view changed, so a re-render keeps the focused control in the DOM whenever it still
 //! exists.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::core::view::{ActionView, AlternativeView, ChannelView, QrHandoff, StatusTone, StatusView, View};
+use crate::core::view::{ActionView, AlternativeView, ChannelView, QrHandoff, Section, StatusTone, StatusView, View};
 use crate::shell::focus;
 
 /// On every action link: its `detail.kind` for `bouton3018:action`.
@@ -37,10 +37,12 @@ pub(crate) struct Parts {
     title: Element,
     body: Element,
     status: Element,
+    urgent: Element,
     actions: Element,
     qr: Element,
     channels: Element,
     steps: Element,
+    services: Element,
     alternatives: Element,
     /// The "Fermer" button.
     pub(crate) close: HtmlElement,
@@ -91,10 +93,12 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     let body = text_el(document, "p", "body", &view.body)?;
     body.set_id(BODY_ID);
     let status = el(document, "p", "status")?;
+    let urgent = el(document, "div", "urgent")?;
     let actions = el(document, "div", "actions")?;
     let qr = el(document, "div", "handoff")?;
     let channels = el(document, "div", "channels")?;
     let steps = el(document, "div", "steps")?;
+    let services = el(document, "div", "services")?;
     let alternatives = el(document, "div", "alternatives")?;
     let close: HtmlElement = el(document, "button", "close")?.unchecked_into();
     close.set_attribute("type", "button")?;
@@ -110,7 +114,7 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     live.set_attribute("aria-atomic", "true")?;
     append(&head, &title)?;
     head.append_child(&close)?;
-    for part in [&body, &status, &actions, &qr, &channels, &steps, &alternatives] {
+    for part in [&body, &status, &urgent, &actions, &qr, &channels, &steps, &services, &alternatives] {
         content.append_child(part)?;
     }
     for part in [&head, &content, &live] {
@@ -123,32 +127,47 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
         title,
         body,
         status,
+        urgent,
         actions,
         qr,
         channels,
         steps,
+        services,
         alternatives,
         close,
         close_label,
         live,
     };
     fill_status(&parts.status, &view.status);
+    fill_rungs(document, &parts.urgent, view.urgent_title.as_deref(), &view.urgent)?;
     fill_actions(document, &parts.actions, view)?;
     fill_qr(document, &parts.qr, view.qr.as_ref())?;
     fill_channels(document, &parts.channels, view)?;
     fill_steps(document, &parts.steps, view)?;
-    fill_alternatives(document, &parts.alternatives, view)?;
-    place_alternatives(&parts, view.alternatives_first)?;
+    fill_rungs(document, &parts.services, view.services_title.as_deref(), &view.services)?;
+    fill_rungs(document, &parts.alternatives, view.alternatives_title.as_deref(), &view.alternatives)?;
+    place_sections(&parts, &view.order)?;
     dialog.replace_children_with_node_1(&parts.card);
     Ok(parts)
 }
 
-/// Puts the alternatives right after the actions (before the further channels) when `first`,
-/// else last. Moving a node can take focus from a control inside it: the caller restores it
-/// (`Shell::rerender`).
-fn place_alternatives(parts: &Parts, first: bool) -> Result<(), JsValue> {
-    let before = if first { Some(&parts.channels) } else { None };
-    parts.content.insert_before(&parts.alternatives, before.map(|e| e.unchecked_ref())).map(drop)
+/// Puts the sections right after the status line, in the view's order; a section not in it
+/// shows nothing (hidden or empty) and stays after them. Moving a node can take focus from a
+/// control inside it: the caller restores it (`Shell::rerender`).
+fn place_sections(parts: &Parts, order: &[Section]) -> Result<(), JsValue> {
+    for section in order.iter().rev() {
+        let region = match section {
+            Section::Urgent => &parts.urgent,
+            Section::Actions => &parts.actions,
+            Section::Qr => &parts.qr,
+            Section::Channels => &parts.channels,
+            Section::Steps => &parts.steps,
+            Section::Services => &parts.services,
+            Section::Alternatives => &parts.alternatives,
+        };
+        parts.content.insert_before(region, parts.status.next_sibling().as_ref())?;
+    }
+    Ok(())
 }
 
 /// The close button's cross: an inline SVG drawn in `currentColor` (so forced colours keep it),
@@ -173,6 +192,9 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     if old.status != new.status {
         fill_status(&parts.status, &new.status);
     }
+    if (&old.urgent_title, &old.urgent) != (&new.urgent_title, &new.urgent) {
+        fill_rungs(document, &parts.urgent, new.urgent_title.as_deref(), &new.urgent)?;
+    }
     if (&old.primary, &old.secondary, &old.number) != (&new.primary, &new.secondary, &new.number) {
         fill_actions(document, &parts.actions, new)?;
     }
@@ -185,11 +207,14 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     if (&old.steps_title, &old.steps) != (&new.steps_title, &new.steps) {
         fill_steps(document, &parts.steps, new)?;
     }
-    if (&old.alternatives_title, &old.alternatives) != (&new.alternatives_title, &new.alternatives) {
-        fill_alternatives(document, &parts.alternatives, new)?;
+    if (&old.services_title, &old.services) != (&new.services_title, &new.services) {
+        fill_rungs(document, &parts.services, new.services_title.as_deref(), &new.services)?;
     }
-    if old.alternatives_first != new.alternatives_first {
-        place_alternatives(parts, new.alternatives_first)?;
+    if (&old.alternatives_title, &old.alternatives) != (&new.alternatives_title, &new.alternatives) {
+        fill_rungs(document, &parts.alternatives, new.alternatives_title.as_deref(), &new.alternatives)?;
+    }
+    if old.order != new.order {
+        place_sections(parts, &new.order)?;
     }
     set_text(&parts.close_label, &new.close_label);
     Ok(())
@@ -234,10 +259,10 @@ fn fill_status(element: &Element, status: &StatusView) {
     set_text(element, &status.text);
 }
 
-/// `tel:` or `https:` only. The core already guarantees it; a link with anything else (a
-/// `javascript:` URL...) is not rendered at all.
+/// `tel:`, `https:`, or `sms:` (SMS-only services such as the 114) only. The core already
+/// guarantees it; a link with anything else (a `javascript:` URL...) is not rendered at all.
 fn safe_href(href: &str) -> bool {
-    href.starts_with("tel:") || href.starts_with("https://")
+    href.starts_with("tel:") || href.starts_with("https://") || href.starts_with("sms:")
 }
 
 fn action_link(document: &Document, action: &ActionView, class: &str) -> Result<Option<Element>, JsValue> {
@@ -345,7 +370,7 @@ fn fill_channels(document: &Document, region: &Element, view: &View) -> Result<(
 }
 
 fn fill_steps(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
-    titled_list(document, region, Some(&view.steps_title), "", |list| {
+    titled_list(document, region, view.steps_title.as_deref(), "", |list| {
         view.steps.iter().try_for_each(|step| append(list, &text_el(document, "li", "", step)?))
     })
 }
@@ -365,8 +390,15 @@ fn rung(document: &Document, alternative: &AlternativeView) -> Result<Element, J
     Ok(item)
 }
 
-fn fill_alternatives(document: &Document, region: &Element, view: &View) -> Result<(), JsValue> {
-    titled_list(document, region, view.alternatives_title.as_deref(), "ladder", |list| {
-        view.alternatives.iter().try_for_each(|alternative| append(list, &rung(document, alternative)?))
+/// The emergency line shown first, a topic's services, the alternatives: a titled ladder of
+/// rungs.
+fn fill_rungs(
+    document: &Document,
+    region: &Element,
+    title: Option<&str>,
+    rungs: &[AlternativeView],
+) -> Result<(), JsValue> {
+    titled_list(document, region, title, "ladder", |list| {
+        rungs.iter().try_for_each(|alternative| append(list, &rung(document, alternative)?))
     })
 }

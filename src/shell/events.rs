@@ -1,7 +1,9 @@
 //! The DOM events the widget emits on `document` (CONTRACT.md "Events the widget emits").
 //!
 //! Every event bubbles and is `composed` (Shoelace does the same), so a listener on `document`
-//! or `window` hears it. Details never carry personal data: no report category, no role.
+//! or `window` hears it. Details never carry personal data: no report category, no role;
+//! `bouton3018:show` carries the topic the widget picked (one of its ten fixed ids), never the
+//! platform's own category name.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;

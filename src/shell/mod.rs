@@ -37,7 +37,7 @@ use web_sys::{
 
 use crate::core::config::instant_from_millis;
 use crate::core::view::DeviceFacts;
-use crate::core::{Config, Error, FieldError, Instant, Platform, Role, Trigger, View};
+use crate::core::{Config, Error, FieldError, Instant, Platform, Role, Topic, Trigger, View};
 use events::Via;
 use listener::{Listener, Passive, Phase};
 
@@ -84,6 +84,8 @@ struct Mounted {
 /// Everything that exists only while the dialog is open.
 struct Open {
     role: Role,
+    /// The report's topic (`None`: the general help).
+    topic: Option<Topic>,
     view: View,
     parts: dom::Parts,
     /// The element that had focus before opening, for focus return.
@@ -320,11 +322,11 @@ impl Mounted {
         DeviceFacts { can_call: self.can_call, utc_offset_minutes }
     }
 
-    fn view(&self, role: Role) -> View {
+    fn view(&self, topic: Option<Topic>, role: Role) -> View {
         panic::test_panic_point();
         let now_ms = self.clock.now_ms();
         let now = self.clock.now();
-        crate::core::view(&self.config, role, now, &self.device(now_ms))
+        crate::core::view(&self.config, topic, role, now, &self.device(now_ms))
     }
 }
 
@@ -378,7 +380,8 @@ impl Shell {
     /// Opens the dialog for `detail` (no category check). A no-op if already open or destroyed.
     pub(crate) fn show(&self, detail: JsValue) -> Result<(), JsError> {
         let detail = js_value::detail(&detail).map_err(|e| JsError::new(&e.to_string()))?;
-        self.inner.open(detail.role);
+        let topic = self.inner.with_mounted(|m| m.config.topic_of(detail.category.as_deref())).flatten();
+        self.inner.open(detail.role, topic);
         Ok(())
     }
 
@@ -536,26 +539,27 @@ impl Inner {
         match js_value::detail(&detail) {
             Err(err) => events::error(&err.to_string()),
             Ok(detail) => {
-                let accepted = detail
-                    .category
-                    .as_deref()
-                    .and_then(|category| self.with_mounted(|m| m.config.accepts(category)))
-                    .unwrap_or(false);
-                if accepted {
-                    self.open(detail.role);
+                let category = detail.category.as_deref();
+                let accepted = category
+                    .and_then(|category| {
+                        self.with_mounted(|m| m.config.accepts(category).then(|| m.config.topic_of(Some(category))))
+                    })
+                    .flatten();
+                if let Some(topic) = accepted {
+                    self.open(detail.role, topic);
                 }
             }
         }
     }
 
-    fn open(self: &Rc<Self>, role: Role) {
+    fn open(self: &Rc<Self>, role: Role, topic: Option<Topic>) {
         let prepared = self.with_mounted(|m| {
             if m.open.is_some() || another_widget_open(&m.document) {
                 // Never a second dialog: not from this widget, nor from another one mounted on
                 // the same page (a second mount(), or the script tag beside the npm module).
                 return None;
             }
-            Some(self.prepare(m, role))
+            Some(self.prepare(m, role, topic))
         });
         let (dialog, show_detail) = match prepared.flatten() {
             None => return,
@@ -584,8 +588,13 @@ impl Inner {
     /// Renders, locks scroll, records the opener: everything before `showModal()`. Runs inside
     /// a borrow, so it calls no host JS (DOM construction in our detached-or-closed shadow tree
     /// dispatches no events).
-    fn prepare(self: &Rc<Self>, m: &mut Mounted, role: Role) -> Result<(HtmlDialogElement, js_sys::Object), JsValue> {
-        let view = m.view(role);
+    fn prepare(
+        self: &Rc<Self>,
+        m: &mut Mounted,
+        role: Role,
+        topic: Option<Topic>,
+    ) -> Result<(HtmlDialogElement, js_sys::Object), JsValue> {
+        let view = m.view(topic, role);
         // The host page may have replaced its <body> content (single-page apps do): come back.
         if !m.host.is_connected() {
             if let Some(body) = m.document.body() {
@@ -602,12 +611,16 @@ impl Inner {
                 strong.on_focus_outside(event)
             })
         };
-        let show_detail = events::detail(&[
+        let mut show_detail = vec![
             ("platform", JsValue::from_str(platform_name(m.config.platform))),
             ("locale", JsValue::from_str(m.config.locale.tag())),
             ("open", JsValue::from_bool(view.status.open)),
-        ]);
-        m.open = Some(Open { role, view, parts, opener, scroll, last_focus: None, _focus_guard: guard, timer: None });
+        ];
+        // One of the ten fixed topic ids, never the platform's own category.
+        show_detail.extend(topic.map(|t| ("topic", JsValue::from_str(t.name()))));
+        let show_detail = events::detail(&show_detail);
+        m.open =
+            Some(Open { role, topic, view, parts, opener, scroll, last_focus: None, _focus_guard: guard, timer: None });
         Ok((m.dialog.clone(), show_detail))
     }
 
@@ -672,7 +685,7 @@ impl Inner {
     fn rerender(self: &Rc<Self>) {
         let prepared = self.with_mounted(|m| {
             let open = m.open.as_ref()?;
-            let view = m.view(open.role);
+            let view = m.view(open.topic, open.role);
             Some((view, open.view.clone(), open.parts.clone(), m.document.clone(), m.dialog.clone()))
         });
         let Some(Some((view, old, parts, document, dialog))) = prepared else { return };

@@ -105,5 +105,56 @@ for (const engine of ENGINES) {
         });
       }
     }
+
+    // The report form offers the categories; the widget's help differs by topic.
+    const inDialog = (page, selector) =>
+      page.evaluate(([host, sel]) => [...document.querySelector(host).shadowRoot.querySelectorAll(`dialog ${sel}`)].map((e) => ({ text: e.textContent, href: e.getAttribute("href") })), [HOST, selector]);
+    for (const [label, time, check] of [
+      ["Chantage avec des photos ou vidéos intimes", TIMES[1], async (page) => {
+        const steps = await inDialog(page, ".steps li");
+        assert.equal(steps[0]?.text, "Ne paie pas : le maître-chanteur en demande toujours plus.");
+        assert.equal((await inDialog(page, '.services a[href="https://takeitdown.ncmec.org"]')).length, 1);
+        assert.equal((await inDialog(page, ".alternatives a"))[0]?.href, "https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs");
+        return "sextortion";
+      }],
+      ["Automutilation, idées suicidaires", TIMES[1], async (page) => {
+        assert.equal((await inDialog(page, ".actions a.primary"))[0]?.href, "tel:3114");
+        return "self-harm";
+      }],
+      ["Un enfant en danger", TIMES[0], async (page) => {
+        assert.equal((await inDialog(page, ".actions a.primary"))[0]?.href, "tel:119");
+        return "child-abuse";
+      }],
+    ]) {
+      it(inEngine(engine, `report form: "${label}" at ${time.button} shows its own help`), async () => {
+        const tab = await env.engine.newTab();
+        const { page } = tab;
+        try {
+          await page.goto(`${env.server.url}/?canCall=yes`);
+          await page.waitForFunction(() => document.querySelector("#status")?.dataset.state === "mounted");
+          await clickElement(tab, "button[data-time]", { text: time.button });
+          await page.waitForFunction((wall) => {
+            const s = document.querySelector("#status");
+            return s.dataset.state === "mounted" && s.textContent.includes(wall);
+          }, time.wall);
+          await clickElement(tab, "button.report");
+          await page.waitForFunction(() => document.querySelector("#report-dialog").open);
+          await clickElement(tab, "#report-dialog label", { text: label });
+          await clickElement(tab, "#report-dialog label", { text: "Je suis la victime" });
+          await clearEvents(page);
+          await clickElement(tab, "#report-dialog button[type=submit]");
+          await waitForDialog(page);
+          const topic = await check(page);
+          const [show] = await waitForEvents(page, "bouton3018:show");
+          assert.equal(show.detail.topic, topic);
+          const logged = await page.evaluate(() => [...document.querySelectorAll('#log li[data-event="bouton3018:show"]')].map((li) => li.textContent));
+          assert.ok(logged.some((text) => text.includes(`"topic":"${topic}"`)), `the log shows the topic (${logged})`);
+          await assertNoAxeViolations(page, `(demo, ${topic})`);
+          await assertNoErrors(tab);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
   });
 }

@@ -63,6 +63,10 @@ describe("hardening: injection through host-supplied strings", { timeout: 120_00
       for (const [i, payload] of payloads.entries()) {
         const texts = Object.fromEntries(keys.map((k) => [k, payload]));
         texts.weekdays = "<i>L</i>,<i>M</i>,<i>M</i>,<i>J</i>,<i>V</i>,<i>S</i>,<i>D</i>";
+        // A topic's texts too: every other payload is shown for a sextortion report.
+        const topic = i % 2 ? "sextortion" : undefined;
+        for (const k of ["titleVictim", "bodyVictim", "callHint"]) texts[`sextortion.${k}`] = payload;
+        texts["sextortion.steps"] = [payload, payload.slice(0, 10) || "x"];
         for (const [now, canCall] of [["2026-11-28T10:00:00+01:00", true], ["2026-11-28T23:30:00+01:00", false]]) {
           const config = {
             platform: "generic",
@@ -75,7 +79,7 @@ describe("hardening: injection through host-supplied strings", { timeout: 120_00
               { id: "extra", name: payload.slice(0, 100), number: "01 23", url: `https://example.org/?q="><script>__pwned=${100 + i}</script>` },
             ],
           };
-          injected += keys.length + 3;
+          injected += keys.length + 7;
           let widget;
           try {
             widget = await mount(config);
@@ -83,7 +87,7 @@ describe("hardening: injection through host-supplied strings", { timeout: 120_00
             failures.push(`#${i} rejected: ${e.message.slice(0, 200)}`);
             continue;
           }
-          widget.show();
+          widget.show({ category: topic });
           renders++;
           const root = document.querySelector(hostSelector).shadowRoot;
           const html = root.innerHTML; // reading the serialisation is the check; the widget never writes it
@@ -93,7 +97,7 @@ describe("hardening: injection through host-supplied strings", { timeout: 120_00
           const handlers = [...root.querySelectorAll("*")].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`));
           if (handlers.length) failures.push(`${where}: event-handler attributes ${handlers}`);
           const hrefs = [...root.querySelectorAll("[href]")].map((e) => e.getAttribute("href"));
-          const unsafe = hrefs.filter((h) => !/^(tel:\+?[0-9]+$|https:\/\/)/.test(h));
+          const unsafe = hrefs.filter((h) => !/^(tel:\+?[0-9]+$|sms:\+?[0-9]+$|https:\/\/)/.test(h));
           if (unsafe.length) failures.push(`${where}: hrefs ${unsafe}`);
           if (/[<>&]/.test(payload) && html.includes(payload)) failures.push(`${where}: the payload appears unescaped in the shadow root`);
           if (!html.includes(escapeText(payload))) failures.push(`${where}: the payload is not shown as text`);

@@ -7,7 +7,7 @@ import { isOpen, mount, preload } from "bouton-3018";
 import type {
   ActionEventDetail, ActionKind, ActionMode, Channel, CloseEventDetail, CloseVia, Config, DateException, Day,
   ErrorEventDetail, Helpline, Hours, Locale, Platform, ReportDetail, Role, Schedule, ScriptTagApi,
-  ShowEventDetail, TextKey, TextOverrides, WeeklyHours, Widget, WidgetHandle,
+  ShowEventDetail, TextKey, TextOverrides, Topic, TopicStepsKey, TopicTextKey, WeeklyHours, Widget, WidgetHandle,
 } from "bouton-3018";
 
 /** True only when A and B have exactly the same members. */
@@ -40,13 +40,23 @@ const helpline = {
   schedule,
   chatSchedule: schedule,
   channels: [deaf, { id: "sms", name: "SMS", number: "+33 6 00 00 00 00", schedule }],
+  sms: "114",
 } satisfies Helpline;
 
 const platform: Platform = "instagram";
 const action: ActionMode = "auto";
 const locale: Locale = "fr";
-const titles: TextOverrides = { titleVictim: "Tu n'es pas seul·e", close: "Fermer" };
+const topicText: TopicTextKey = "self-harm.bodyWitness";
+const topicSteps: TopicStepsKey = "sextortion.steps";
+const titles: TextOverrides = {
+  titleVictim: "Tu n'es pas seul·e",
+  close: "Fermer",
+  [topicText]: "Tu t'inquiètes pour quelqu'un ? Appelle le 3114.",
+  [topicSteps]: ["Ne paie pas.", "Garde les preuves."],
+  "hate.stepsWitness": [],
+};
 const key: TextKey = "channelDeaf";
+const topic: Topic = "child-abuse";
 
 const config = {
   platform,
@@ -59,6 +69,7 @@ const config = {
   canCall: false,
   now: "2026-11-25T15:00:00+01:00",
   returnFocus: "#report",
+  topics: { "harcelement-scolaire": "bullying", suicide: "self-harm", maltraitance: topic },
 } satisfies Config;
 
 // The example above really uses every field: adding one to the types fails here until it is.
@@ -87,6 +98,14 @@ const badText: Config = { platform: "tiktok", texts: { fr: { titel: "x" } } };
 const badDay: WeeklyHours = { days: ["monday"], open: "09:00", close: "10:00" };
 // @ts-expect-error a channel has no chat URL
 const badChannel: Channel = { id: "x", chatUrl: "https://example.org" };
+// @ts-expect-error not a topic
+const badTopic: Config = { platform: "tiktok", topics: { "harcelement-scolaire": "bulying" } };
+// @ts-expect-error a topic's steps are a list
+const badSteps: TextOverrides = { "sextortion.steps": "Ne paie pas." };
+// @ts-expect-error not a topic text
+const badTopicText: TextOverrides = { "sextortion.step": ["x"] };
+// @ts-expect-error not a topic
+const badTopicName: TextOverrides = { "sextorsion.steps": ["x"] };
 
 const report: ReportDetail = { category: "harassment", role: "witness" };
 const role: Role | undefined = report.role;
@@ -104,7 +123,8 @@ export async function integrate(): Promise<Widget> {
   document.addEventListener("bouton3018:show", (event) => {
     const detail: ShowEventDetail = event.detail;
     const shownOpen: boolean | undefined = detail.open;
-    console.log(detail.platform, detail.locale, shownOpen, open);
+    const shownTopic: Topic | undefined = detail.topic;
+    console.log(detail.platform, detail.locale, shownOpen, shownTopic, open);
   });
   document.addEventListener("bouton3018:action", (event) => {
     const detail: ActionEventDetail = event.detail;
@@ -143,5 +163,6 @@ export async function fromScriptTag(): Promise<void> {
 
 export const used = [
   everyConfigField, everyHelplineField, everyChannelField, everyScheduleField, minimal, silent, noPlatform,
-  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, role,
+  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, badTopic, badSteps, badTopicText,
+  badTopicName, role,
 ];

@@ -43,8 +43,155 @@ fn defaults_follow_the_contract_and_facts() {
     assert_eq!(main.url.as_deref(), Some("https://3018.fr"));
     assert_eq!(main.chat_url.as_deref(), Some("https://3018.fr"));
     let ids: Vec<&str> = c.helplines.iter().map(|h| h.id.as_str()).collect();
-    assert_eq!(ids, ["3018", "3114", "119", "17", "112"]);
-    assert_eq!(c.texts.call, "Appeler le 3018");
+    assert_eq!(ids, ["3018", "3114", "119", "17", "112", "15", "114", "minors-chat", "pharos", "take-it-down", "cnil"]);
+    assert_eq!(ids, helplines::BUILTIN_IDS);
+    assert_eq!(c.texts.call(), "Appeler le 3018");
+    assert_eq!(c.topics, []);
+    assert_eq!(c.topic_texts, []);
+}
+
+/// The services' defaults, each from a row of docs/facts.md ("Help that fits what was
+/// reported"): official pages only, never StopNCII (adults only) nor the online pre-complaint.
+#[test]
+fn built_in_services_follow_the_facts() {
+    let c = parse(r#"{"platform": "generic"}"#).unwrap();
+    let h = |id: &str| c.helpline(id).unwrap_or_else(|| panic!("{id} is built in"));
+    let always = |id: &str| h(id).schedule == Schedule::always(chrono_tz::Europe::Paris);
+    for id in ["3114", "119", "17", "112", "15", "114", "minors-chat", "pharos", "take-it-down", "cnil"] {
+        assert!(always(id), "{id}: 24/7");
+    }
+    assert_eq!(
+        (h("114").number.as_deref(), h("114").sms_href().as_deref()),
+        (None, Some("sms:114")),
+        "the 114 is SMS-only"
+    );
+    assert_eq!(h("15").tel_href().as_deref(), Some("tel:15"));
+    assert_eq!(
+        h("minors-chat").url.as_deref(),
+        Some("https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs")
+    );
+    assert_eq!(
+        h("pharos").url.as_deref(),
+        Some("https://www.internet-signalement.gouv.fr"),
+        "the site, not a deep path"
+    );
+    assert_eq!(h("take-it-down").url.as_deref(), Some("https://takeitdown.ncmec.org"));
+    assert_eq!(h("cnil").url.as_deref(), Some("https://www.cnil.fr"));
+    for helpline in &c.helplines {
+        for url in [&helpline.url, &helpline.chat_url].into_iter().flatten() {
+            assert!(!url.contains("stopncii") && !url.contains("plainte"), "{url}");
+        }
+    }
+    // The message of an entry without an id lists every built-in id.
+    let e = err(r#"{"platform": "generic", "helplines": [{"name": "x"}]}"#);
+    let listed = crate::core::quoted_list(&e, "built-in id (", ')');
+    assert_eq!(listed, helplines::BUILTIN_IDS, "{e}");
+}
+
+#[test]
+fn topics_map_platform_categories() {
+    let c = parse(
+        r#"{"platform": "generic", "categories": ["harcelement-scolaire", "suicide", "hate", "spam"],
+            "topics": {"harcelement-scolaire": "bullying", "suicide": "self-harm", "hate": "threats"}}"#,
+    )
+    .unwrap();
+    assert_eq!(c.topic_of(Some("harcelement-scolaire")), Some(Topic::Bullying));
+    assert_eq!(c.topic_of(Some("suicide")), Some(Topic::SelfHarm));
+    assert_eq!(c.topic_of(Some("hate")), Some(Topic::Threats), "the platform's map comes first");
+    assert_eq!(c.topic_of(Some("sextortion")), Some(Topic::Sextortion), "a topic's own name needs no entry");
+    assert_eq!(c.topic_of(Some("spam")), None, "another category: the general help");
+    assert_eq!(c.topic_of(Some("Sextortion")), None, "names are exact");
+    assert_eq!(c.topic_of(None), None);
+    assert_eq!(parse(r#"{"platform": "generic", "topics": {}}"#).unwrap().topics, []);
+
+    assert_eq!(
+        err(r#"{"platform": "generic", "topics": {"harcelement-scolaire": "bulying"}}"#),
+        "bouton-3018: invalid config (1 problem): topics[\"harcelement-scolaire\"]: expected one of \"harassment\", \"bullying\", \"hate\", \"threats\", \"sexual-harassment\", \"sextortion\", \"doxxing\", \"impersonation\", \"self-harm\", \"child-abuse\", got \"bulying\""
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "topics": {"insulte": 3, "": "hate", "x": ["hate"]}}"#),
+        "bouton-3018: invalid config (3 problems): topics[\"\"]: expected a non-empty string; topics.insulte: expected a string, got a number; topics.x: expected a string, got an array"
+    );
+    assert_eq!(
+        err(r#"{"platform": "generic", "topics": ["bullying"]}"#),
+        "bouton-3018: invalid config (1 problem): topics: expected an object, got an array"
+    );
+    let many: Vec<String> = (0..101).map(|i| format!("\"c{i}\": \"hate\"")).collect();
+    assert_eq!(
+        err(&format!(r#"{{"platform": "generic", "topics": {{{}}}}}"#, many.join(","))),
+        "bouton-3018: invalid config (1 problem): topics: expected at most 100 categories, got 101"
+    );
+}
+
+#[test]
+fn topic_texts_override_per_locale() {
+    let c = parse(
+        r#"{"platform": "generic", "locale": "en", "texts": {
+            "fr": {"sextortion.steps": ["Ne paie jamais."]},
+            "en": {"sextortion.steps": ["Never pay.", "Talk to us."], "self-harm.bodyWitness": "Call 3114.",
+                   "hate.stepsWitness": [], "close": "Dismiss", "bullying.titleVictim": null}}}"#,
+    )
+    .unwrap();
+    assert_eq!(c.texts.close(), "Dismiss");
+    let sextortion = c.topic_texts(Topic::Sextortion).expect("overridden");
+    assert_eq!(sextortion.steps.as_deref(), Some(&["Never pay.".to_owned(), "Talk to us.".to_owned()][..]));
+    assert_eq!(sextortion.steps_witness, None);
+    assert_eq!(c.topic_texts(Topic::SelfHarm).unwrap().body_witness.as_deref(), Some("Call 3114."));
+    assert_eq!(c.topic_texts(Topic::Hate).unwrap().steps_witness, Some(vec![]), "an empty list: no steps");
+    assert_eq!(c.topic_texts(Topic::Doxxing), None);
+}
+
+#[test]
+fn topic_text_errors_name_the_key() {
+    let e = parse(
+        r#"{"platform": "generic", "texts": {"fr": {
+            "sextorsion.steps": ["x"],
+            "sextortion.step": ["x"],
+            "sextortion.steps": "Ne paie pas.",
+            "hate.steps": ["ok", "", 3, "line\nbreak"],
+            "doxxing.titleVictim": ["x"],
+            "self-harm.callHint": "HINT",
+            "threats.stepsWitness": ["1","2","3","4","5","6","7","8","9","10","11"],
+            "titel": "x"}}}"#
+            .replace("HINT", &"x".repeat(1001))
+            .as_str(),
+    )
+    .unwrap_err();
+    let got: Vec<String> = e.problems().iter().map(ToString::to_string).collect();
+    // serde_json's map is sorted by key; a JS object keeps its own order.
+    assert_eq!(
+        got,
+        [
+            "texts.fr[\"doxxing.titleVictim\"]: expected a string, got an array",
+            "texts.fr[\"hate.steps\"][1]: expected a non-empty string",
+            "texts.fr[\"hate.steps\"][2]: expected a string, got a number",
+            "texts.fr[\"hate.steps\"][3]: expected text without control characters (line breaks, tabs...)",
+            "texts.fr[\"self-harm.callHint\"]: expected at most 1000 characters, got 1001",
+            "texts.fr[\"sextorsion.steps\"]: unknown topic \"sextorsion\"; expected one of \"harassment\", \"bullying\", \"hate\", \"threats\", \"sexual-harassment\", \"sextortion\", \"doxxing\", \"impersonation\", \"self-harm\", \"child-abuse\"",
+            "texts.fr[\"sextortion.step\"]: unknown topic text \"step\"; expected one of \"titleVictim\", \"titleWitness\", \"bodyVictim\", \"bodyWitness\", \"callHint\", \"steps\", \"stepsWitness\"",
+            "texts.fr[\"sextortion.steps\"]: expected an array, got \"Ne paie pas.\"",
+            "texts.fr[\"threats.stepsWitness\"]: expected at most 10 steps, got 11",
+            "texts.fr.titel: unknown field `titel`, expected one of `titleVictim`, `titleWitness`, `bodyVictim`, `bodyWitness`, `call`, `callHint`, `chat`, `site`, `numberCaption`, `statusOpen`, `statusAlwaysOpen`, `statusClosingSoon`, `statusClosed`, `statusClosedUnknown`, `localTime`, `announceOpen`, `announceClosed`, `today`, `tomorrow`, `onWeekday`, `onDate`, `weekdays`, `stepsTitle`, `stepEvidence`, `stepDontReply`, `stepBlock`, `stepTalk`, `alternativesClosed`, `alternativesClosedChat`, `alternativesOpen`, `reason3114`, `reason119`, `reasonEmergency`, `reason15`, `reason114`, `reasonMinorsChat`, `minorsChat`, `servicesTitle`, `reasonPharos`, `pharos`, `reasonTakeItDown`, `takeItDown`, `reasonCnil`, `cnil`, `callNumber`, `smsNumber`, `visitSite`, `channelsTitle`, `channelDeaf`, `qrCaption`, `qrAlt`, `close`, or a topic's text such as `sextortion.steps`",
+        ]
+    );
+}
+
+/// `sms:` only for SMS-only services, through a helpline's `sms` field: never as a `url`.
+#[test]
+fn sms_numbers_are_checked_and_only_where_sms_goes() {
+    let c = parse(r#"{"platform": "generic", "helplines": [{"id": "114", "sms": "+33 6 12 34 56 78"}, {"id": "relais", "name": "Relais", "sms": "38 018"}]}"#)
+        .unwrap();
+    assert_eq!(c.helpline("114").unwrap().sms_href().as_deref(), Some("sms:+33612345678"));
+    assert_eq!(c.helpline("relais").unwrap().sms_href().as_deref(), Some("sms:38018"));
+    assert_eq!(
+        err(r#"{"platform": "generic", "helplines": [{"id": "114", "sms": "114?body=x"}]}"#),
+        "bouton-3018: invalid config (1 problem): helplines[0].sms: expected a number an sms: link can text (2 to 15 digits, optional leading +, spaces allowed), got \"114?body=x\""
+    );
+    for field in ["url", "chatUrl"] {
+        let json =
+            serde_json::json!({"platform": "generic", "helplines": [{"id": "114", field: "sms:114"}]}).to_string();
+        assert!(err(&json).contains("expected an https: URL"), "{field}: sms: is not a URL we link to");
+    }
 }
 
 #[test]
@@ -85,7 +232,7 @@ fn structural_errors_name_the_field_path() {
     );
     assert_eq!(
         err(r#"{"platform": "generic", "plateform": "x"}"#),
-        "bouton-3018: invalid config (1 problem): plateform: unknown field `plateform`, expected one of `platform`, `action`, `locale`, `categories`, `texts`, `helplines`, `trigger`, `canCall`, `now`, `returnFocus`"
+        "bouton-3018: invalid config (1 problem): plateform: unknown field `plateform`, expected one of `platform`, `action`, `locale`, `categories`, `texts`, `helplines`, `trigger`, `canCall`, `now`, `returnFocus`, `topics`"
     );
     assert_eq!(
         err(r#"{"platform": "generic", "canCall": "yes"}"#),
@@ -162,7 +309,7 @@ fn value_errors_are_all_reported_at_once() {
             "categories: expected at least one category (to listen to nothing, set trigger: false)",
             "helplines[0].number: expected a phone number a tel: link can dial (2 to 15 digits, optional leading +, spaces allowed), got \"30-18\"",
             "helplines[0].url: expected an https: URL such as \"https://3018.fr\", got \"http://3018.fr\"",
-            "helplines[1]: a new helpline (\"local\" is not built in) needs a number, url or chatUrl",
+            "helplines[1]: a new helpline (\"local\" is not built in) needs a number, sms, url or chatUrl",
             "helplines[1].timeZone: unsupported time zone \"America/New_York\"; expected one of Europe/Paris, Europe/Brussels, Europe/Luxembourg, Europe/Monaco, Europe/Zurich, Europe/London, America/Cayenne, America/Guadeloupe, America/Martinique, Indian/Reunion, Indian/Mayotte, Pacific/Noumea, Pacific/Tahiti, UTC",
             "helplines[2].id: helpline \"3018\" is given twice; expected each id once",
             "trigger: expected an event name without spaces, got \"my event\"",
@@ -244,8 +391,8 @@ fn texts_override_per_locale_and_are_bounded() {
         r#"{"platform": "generic", "locale": "en", "texts": {"en": {"close": "Dismiss"}, "fr": {"close": "Quitter"}}}"#,
     )
     .unwrap();
-    assert_eq!(c.texts.close, "Dismiss");
-    assert_eq!(c.texts.call, "Call 3018");
+    assert_eq!(c.texts.close(), "Dismiss");
+    assert_eq!(c.texts.call(), "Call 3018");
     let long = "x".repeat(1001);
     assert_eq!(
         err(&format!(r#"{{"platform": "generic", "texts": {{"fr": {{"title": "{long}"}}}}}}"#))
@@ -261,7 +408,7 @@ fn texts_override_per_locale_and_are_bounded() {
     // Markup in an override is kept as the literal text it is (the shell uses text nodes).
     let c =
         parse(r#"{"platform": "generic", "texts": {"fr": {"titleVictim": "<img src=x onerror=alert(1)>"}}}"#).unwrap();
-    assert_eq!(c.texts.title_victim, "<img src=x onerror=alert(1)>");
+    assert_eq!(c.texts.title_victim(), "<img src=x onerror=alert(1)>");
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn table_presets_moments_devices_locales_roles() {
                     for (role, role_name) in [(Role::Victim, "victim"), (Role::Witness, "witness")] {
                         let case = format!("{platform}/{moment}/{device_name}/{locale}/{role_name}");
                         let c = config(&format!(r#"{{"platform": "{platform}", "locale": "{locale}"}}"#));
-                        let v = view(&c, role, at(now), &device);
+                        let v = view(&c, None, role, at(now), &device);
                         let calls_on_this_device = match platform {
                             "tiktok" => false,
                             "generic" => device.can_call,
@@ -84,7 +84,12 @@ fn table_presets_moments_devices_locales_roles() {
                         );
                         // Status.
                         assert_eq!(v.status.open, open, "{case}: status");
-                        assert_eq!(v.alternatives_first, !open, "{case}: the ladder first when closed");
+                        let place = |section| v.order.iter().position(|s| *s == section);
+                        assert_eq!(
+                            place(Section::Alternatives) < place(Section::Steps),
+                            !open,
+                            "{case}: the ladder first when closed"
+                        );
                         assert_eq!(v.status.tone == StatusTone::Closed, !open, "{case}: tone");
                         assert_eq!(
                             v.status.tone == StatusTone::ClosingSoon,
@@ -118,7 +123,11 @@ fn table_presets_moments_devices_locales_roles() {
                         for a in
                             v.primary.iter().chain(&v.secondary).chain(v.alternatives.iter().flat_map(|r| &r.actions))
                         {
-                            assert!(a.href.starts_with("tel:") || a.href.starts_with("https://"), "{case}: {}", a.href);
+                            assert!(
+                                a.href.starts_with("tel:") || a.href.starts_with("https://") || a.href == "sms:114",
+                                "{case}: {}",
+                                a.href
+                            );
                         }
                         assert!(v.recompute_at.unwrap() > at(now), "{case}: recompute");
                         n += 1;
@@ -133,13 +142,13 @@ fn table_presets_moments_devices_locales_roles() {
 #[test]
 fn action_modes_override_the_preset() {
     let open = at("2026-11-28T10:00:00+01:00");
-    let v = view(&config(r#"{"platform": "tiktok", "action": "call"}"#), Role::Victim, open, &DESKTOP);
+    let v = view(&config(r#"{"platform": "tiktok", "action": "call"}"#), None, Role::Victim, open, &DESKTOP);
     assert_eq!(hrefs(&v), ["tel:3018", "https://3018.fr"], "call mode calls even on a desktop: the platform asked");
-    let v = view(&config(r#"{"platform": "instagram", "action": "link"}"#), Role::Victim, open, &PHONE);
+    let v = view(&config(r#"{"platform": "instagram", "action": "link"}"#), None, Role::Victim, open, &PHONE);
     assert_eq!(hrefs(&v), ["https://3018.fr"]);
-    let v = view(&config(r#"{"platform": "instagram", "action": "both"}"#), Role::Victim, open, &DESKTOP);
+    let v = view(&config(r#"{"platform": "instagram", "action": "both"}"#), None, Role::Victim, open, &DESKTOP);
     assert_eq!(hrefs(&v), ["tel:3018", "https://3018.fr"]);
-    let v = view(&config(r#"{"platform": "instagram", "action": "auto"}"#), Role::Victim, open, &DESKTOP);
+    let v = view(&config(r#"{"platform": "instagram", "action": "auto"}"#), None, Role::Victim, open, &DESKTOP);
     assert_eq!(hrefs(&v), ["https://3018.fr"]);
     assert_eq!(v.number.as_ref().unwrap().number, "3018");
     assert_eq!(v.number.as_ref().unwrap().caption, "Appelle le 3018 depuis un téléphone, c'est gratuit.");
@@ -258,7 +267,8 @@ fn status_sentences_for_named_moments() {
         let c = config(&format!(
             r#"{{"platform": "instagram", "locale": "{locale}", "helplines": [{{"id": "3018", "channels": [{DEAF_ALWAYS}]}}]}}"#
         ));
-        let v = view(&c, Role::Victim, at(now), &DeviceFacts { can_call: true, utc_offset_minutes: Some(*offset) });
+        let v =
+            view(&c, None, Role::Victim, at(now), &DeviceFacts { can_call: true, utc_offset_minutes: Some(*offset) });
         assert_eq!(plain(&v.status.text), *text, "{name}");
         assert_eq!(v.recompute_at, Some(at(recompute)), "{name}: recompute");
     }
@@ -273,7 +283,7 @@ fn reopening_days_away_names_the_day_or_date() {
                            {"date": "2026-12-25", "hours": []}, {"date": "2026-12-26", "hours": []}]}},
             {"id": "x", "name": "Ligne du soir", "number": "0800 00 00 00"}]}"#,
     );
-    let v = view(&c, Role::Victim, at("2026-12-24T19:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-12-24T19:00:00+01:00"), &PHONE);
     assert_eq!(plain(&v.status.text), "Fermé pour le moment — rouvre dimanche à 9 h, dans 2 j 14 h");
     assert!(
         v.alternatives.iter().any(|r| r.reason == "Ligne du soir" && r.actions[0].href == "tel:0800000000"),
@@ -283,7 +293,7 @@ fn reopening_days_away_names_the_day_or_date() {
         r#"{"platform": "instagram", "helplines": [{"id": "3018", "schedule": {"weekly": [{"days": ["mon"], "open": "09:00", "close": "10:00"}],
             "exceptions": [{"date": "2026-11-30", "hours": []}, {"date": "2026-12-07", "hours": []}]}}]}"#,
     );
-    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(plain(&v.status.text), "Fermé pour le moment — rouvre le 14/12 à 9 h, dans 15 j 23 h");
 }
 
@@ -294,10 +304,10 @@ fn chat_with_its_own_hours() {
             {"weekly": [{"days": ["mon","tue","wed","thu","fri","sat","sun"], "open": "14:00", "close": "20:00"}]}}]}"#
             .replace("DEAF", DEAF_ALWAYS),
     );
-    let morning = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let morning = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(morning.primary.as_ref().unwrap().kind, ActionKind::Link);
     assert_eq!(morning.recompute_at, Some(at("2026-11-28T14:00:00+01:00")), "recompute when the chat opens");
-    let afternoon = view(&c, Role::Victim, at("2026-11-28T15:00:00+01:00"), &PHONE);
+    let afternoon = view(&c, None, Role::Victim, at("2026-11-28T15:00:00+01:00"), &PHONE);
     assert_eq!(afternoon.primary.as_ref().unwrap().kind, ActionKind::Chat);
     assert_eq!(afternoon.primary.as_ref().unwrap().label, "Discuter en ligne avec le 3018");
 }
@@ -305,11 +315,11 @@ fn chat_with_its_own_hours() {
 #[test]
 fn wording_follows_the_facts() {
     let fr = config(r#"{"platform": "generic"}"#);
-    let v = view(&fr, Role::Victim, at("2026-11-28T23:30:00+01:00"), &PHONE);
+    let v = view(&fr, None, Role::Victim, at("2026-11-28T23:30:00+01:00"), &PHONE);
     assert!(v.body.contains("gratuit, anonyme et confidentiel"));
     assert!(v.body.contains("personne ne te jugera"), "not judged");
     assert_eq!(v.title, "Ce n'est pas de ta faute");
-    let w = view(&fr, Role::Witness, at("2026-11-28T23:30:00+01:00"), &PHONE);
+    let w = view(&fr, None, Role::Witness, at("2026-11-28T23:30:00+01:00"), &PHONE);
     assert!(w.body.contains("Que tu sois victime ou témoin"));
     let r3114 = &v.alternatives[0].reason;
     assert!(
@@ -325,7 +335,7 @@ fn texts_are_overridden_as_plain_text() {
     let c = config(
         r#"{"platform": "instagram", "texts": {"fr": {"call": "Appeler <b>{number}</b>", "statusOpen": "Dispo jusqu'à {close} !"}}}"#,
     );
-    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(v.primary.unwrap().label, "Appeler <b>3018</b>");
     assert_eq!(plain(&v.status.text), "Dispo jusqu'à 23 h !");
 }
@@ -335,7 +345,7 @@ fn a_24_7_main_line_never_needs_a_recompute() {
     let c = config(&format!(
         r#"{{"platform": "instagram", "helplines": [{{"id": "3018", "channels": [{DEAF_ALWAYS}], "schedule": {{"weekly": [{{"days": ["mon","tue","wed","thu","fri","sat","sun"], "open": "00:00", "close": "24:00"}}]}}}}]}}"#
     ));
-    let v = view(&c, Role::Victim, at("2026-11-28T03:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T03:00:00+01:00"), &PHONE);
     assert_eq!(plain(&v.status.text), "Ouvert 24 h/24, 7 j/7");
     assert_eq!(v.recompute_at, None);
     assert_eq!(hrefs(&v)[0], "tel:3018");
@@ -345,7 +355,7 @@ fn a_24_7_main_line_never_needs_a_recompute() {
 fn deaf_access_channel_has_its_own_hours() {
     let c = config(r#"{"platform": "instagram"}"#);
     // Saturday: 09:00–12:30.
-    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(v.channels_title.as_deref(), Some("Autres façons de joindre le 3018"));
     let deaf = &v.channels[0];
     assert_eq!(deaf.label, "Accès sourds et malentendants (transcription, LSF)");
@@ -355,14 +365,14 @@ fn deaf_access_channel_has_its_own_hours() {
     assert_eq!((a.kind, a.helpline.as_str(), a.href.as_str()), (ActionKind::Link, "3018/deaf", "https://3018.fr"));
     assert_eq!(v.recompute_at, Some(at("2026-11-28T12:30:00+01:00")), "recompute when the channel closes");
     // Saturday afternoon: closed until Monday 09:00, no link while closed.
-    let v = view(&c, Role::Victim, at("2026-11-28T13:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T13:00:00+01:00"), &PHONE);
     assert!(!v.channels[0].open);
     assert_eq!(plain(&v.channels[0].status), "Fermé pour le moment — rouvre lundi à 9 h, dans 1 j 20 h");
     assert_eq!(v.channels[0].action, None);
     assert!(v.status.open, "the phone line keeps its own state");
     // Friday 17:29 open, 17:30 closed.
-    assert!(view(&c, Role::Victim, at("2026-11-27T17:29:00+01:00"), &PHONE).channels[0].open);
-    assert!(!view(&c, Role::Victim, at("2026-11-27T17:30:00+01:00"), &PHONE).channels[0].open);
+    assert!(view(&c, None, Role::Victim, at("2026-11-27T17:29:00+01:00"), &PHONE).channels[0].open);
+    assert!(!view(&c, None, Role::Victim, at("2026-11-27T17:30:00+01:00"), &PHONE).channels[0].open);
 }
 
 #[test]
@@ -371,7 +381,7 @@ fn platforms_add_channels_with_their_own_schedule() {
         r#"{"platform": "instagram", "helplines": [{"id": "3018", "channels": [
             {"id": "sms", "name": "Par SMS", "number": "06 00 00 00 00", "schedule": {"weekly": [{"days": ["sat"], "open": "08:00", "close": "12:00"}]}}]}]}"#,
     );
-    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(v.channels.len(), 2);
     let sms = &v.channels[1];
     assert_eq!(sms.label, "Par SMS");
@@ -394,7 +404,7 @@ fn platforms_add_channels_with_their_own_schedule() {
 fn qr_hand_off_on_devices_that_cannot_call() {
     let open = at("2026-11-28T10:00:00+01:00");
     let generic = config(r#"{"platform": "generic"}"#);
-    let v = view(&generic, Role::Victim, open, &DESKTOP);
+    let v = view(&generic, None, Role::Victim, open, &DESKTOP);
     let qr = v.qr.as_ref().expect("desktop, line open: QR code");
     assert_eq!(qr.code.text, "tel:3018");
     assert_eq!(qr.code.alt, "QR code qui lance un appel au 3018");
@@ -402,20 +412,20 @@ fn qr_hand_off_on_devices_that_cannot_call() {
     assert!(v.number.is_some(), "the number is shown large too");
     assert_eq!(v.primary.as_ref().unwrap().kind, ActionKind::Chat, "and the chat link while the chat is open");
     // Instagram on a laptop: the call link stays (phone-link apps can place it) and the QR is added.
-    let v = view(&config(r#"{"platform": "instagram"}"#), Role::Victim, open, &DESKTOP);
+    let v = view(&config(r#"{"platform": "instagram"}"#), None, Role::Victim, open, &DESKTOP);
     assert!(v.qr.is_some() && hrefs(&v).contains(&"tel:3018"));
     // Not on phones, not in link mode, not while closed.
-    assert!(view(&generic, Role::Victim, open, &PHONE).qr.is_none());
-    assert!(view(&config(r#"{"platform": "tiktok"}"#), Role::Victim, open, &DESKTOP).qr.is_none());
-    assert!(view(&generic, Role::Victim, at("2026-11-28T23:30:00+01:00"), &DESKTOP).qr.is_none());
+    assert!(view(&generic, None, Role::Victim, open, &PHONE).qr.is_none());
+    assert!(view(&config(r#"{"platform": "tiktok"}"#), None, Role::Victim, open, &DESKTOP).qr.is_none());
+    assert!(view(&generic, None, Role::Victim, at("2026-11-28T23:30:00+01:00"), &DESKTOP).qr.is_none());
 }
 
 #[test]
 fn times_and_durations_never_break_inside() {
     let c = config(r#"{"platform": "instagram"}"#);
-    let v = view(&c, Role::Victim, at("2026-11-28T23:30:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T23:30:00+01:00"), &PHONE);
     assert_eq!(v.status.text, "Fermé pour le moment — rouvre demain à 9\u{a0}h, dans 9\u{a0}h\u{a0}30\u{a0}min");
     let c = config(r#"{"platform": "instagram", "locale": "en"}"#);
-    let v = view(&c, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
+    let v = view(&c, None, Role::Victim, at("2026-11-28T10:00:00+01:00"), &PHONE);
     assert_eq!(v.status.text, "Open now, until 11\u{a0}pm");
 }
