@@ -12,8 +12,9 @@ import { ROOT } from "./helpers.mjs";
 const run = promisify(execFile);
 
 // The children's environment without the npm_* variables an `npm run` parent sets (e.g.
-// npm_config_local_prefix would point the apps' `npm install` at the repo root).
-export const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+// npm_config_local_prefix would point the apps' `npm install` at the repo root), but with the
+// npm cache the caller chose (`npm_config_cache`: the offline installs read it).
+export const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_cache$/i.test(k)));
 ENV.npm_config_update_notifier = "false";
 
 /** Runs a command; on failure the error carries its whole output. */
