@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { assertInstalledWasm, sh } from "./apps-common.mjs";
@@ -51,9 +51,17 @@ async function cachedDependencies(name) {
   return { dir, installed: true };
 }
 
-/** A scratch folder for one test run's app copies, on the cache's file system (hard links). */
+/**
+ * A scratch folder for one test run's app copies, on the cache's file system (hard links).
+ * Scratch and half-installed folders older than a day (a run that was killed) are removed.
+ */
 export async function scratchFolder() {
   await mkdir(CACHE, { recursive: true });
+  for (const entry of await readdir(CACHE)) {
+    if (!entry.startsWith("run-") && !entry.includes(".partial-")) continue;
+    const info = await stat(join(CACHE, entry)).catch(() => null); // gone meanwhile: another run
+    if (info && Date.now() - info.mtimeMs > 86_400_000) await rm(join(CACHE, entry), { recursive: true, force: true });
+  }
   return mkdtemp(join(CACHE, "run-"));
 }
 
