@@ -8,7 +8,7 @@ WASM_PACK := wasm-pack
 # --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
 WASM_PACK_FLAGS := --mode no-install
 
-.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e lint bench fuzz clean screenshots
+.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package lint bench fuzz clean screenshots
 
 all: build
 
@@ -36,7 +36,7 @@ demo: build
 	webpack serve --mode development
 
 ## test: every suite (what CI runs)
-test: bootstrap lint test-native build test-wasm test-wasm-firefox test-wasm-webkit test-e2e
+test: bootstrap lint test-native build test-package test-wasm test-wasm-firefox test-wasm-webkit test-e2e
 	@echo "make test: all suites passed"
 
 lint:
@@ -68,6 +68,14 @@ test-wasm-webkit:
 ## side by side; most of their time is spent waiting on the browsers, not on the CPU.
 test-e2e:
 	node --test --test-concurrency=3 tests/e2e/
+
+## test-package: the packed tarball as the ecosystem's linters judge it, any finding fails:
+## publint (suggestions included: it exits 0 on those, so its "All good!" is required) and
+## @arethetypeswrong/cli with the esm-only profile (the package is ESM-only by design, so only
+## the CommonJS resolutions are left out). Each runs `npm pack` itself (prepack included).
+test-package:
+	@out=$$(publint run --strict --level suggestion) || { echo "$$out"; exit 1; }; echo "$$out"; grep -qx "All good!" <<< "$$out"
+	attw --pack . --profile esm-only --no-color
 
 ## screenshots: regenerate docs/screenshots/*.png (phone and desktop, line open and closed;
 ## fails on an axe violation or a console error). Not part of `make test`.

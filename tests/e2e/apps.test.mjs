@@ -10,14 +10,12 @@
 // never falls back to the network).
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, cp, mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { startServer } from "../../scripts/serve.mjs";
+import { assertInstalledWasm, freePort, packTarball, sh, startProcess } from "./apps-common.mjs";
 import {
   DIST, PKG, ROOT, assertClean, assertNoAxeViolations, dialogState, dispatchReport, events, launch, openPage,
   requireBuilt, settle, waitForDialog, waitForEvents,
@@ -25,35 +23,12 @@ import {
 
 requireBuilt([...PKG, ...DIST, "dist/integrity.json", "pkg/bouton_3018.d.ts", "pkg/bouton_3018_bg.wasm.d.ts"]);
 
-const run = promisify(execFile);
 const manifest = JSON.parse(await readFile(`${ROOT}package.json`, "utf8"));
 /** The wasm in the tarball: what every app must end up serving. */
 let WASM;
 // A weekday afternoon and a late evening, Paris time (the 3018 is open 09:00–23:00).
 const OPEN = new Date("2026-11-25T15:00:00+01:00");
 const CLOSED = new Date("2026-11-25T23:30:00+01:00");
-
-// The children's environment without the npm_* variables an `npm run` parent sets (e.g.
-// npm_config_local_prefix would point the apps' `npm install` at the repo root).
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-ENV.npm_config_update_notifier = "false";
-
-/** Runs a command; on failure the error carries its whole output. */
-async function sh(cmd, args, cwd, timeout = 120_000) {
-  try {
-    return await run(cmd, args, { cwd, timeout, maxBuffer: 16 << 20, env: ENV });
-  } catch (error) {
-    throw new Error(`\`${cmd} ${args.join(" ")}\` in ${cwd} failed (${error.code ?? error.signal}):\n${error.stdout}\n${error.stderr}`);
-  }
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 describe("the packed tarball in webpack, Vite and plain-HTML apps", { timeout: 240_000 }, () => {
   let tmp, tarball, browser;
@@ -62,11 +37,8 @@ describe("the packed tarball in webpack, Vite and plain-HTML apps", { timeout: 2
     tmp = await mkdtemp(join(tmpdir(), "bouton-3018-apps-"));
     // The real `npm pack` (prepack included), not a dry run.
     const built = await readFile(`${ROOT}pkg/bouton_3018_bg.wasm`);
-    const { stdout } = await sh("npm", ["pack", "--json", "--pack-destination", tmp], ROOT);
-    const [report] = JSON.parse(stdout.slice(stdout.indexOf("[")));
-    tarball = { path: join(tmp, report.filename), report, built };
-    await sh("tar", ["-xzf", tarball.path, "package/pkg/bouton_3018_bg.wasm"], tmp);
-    WASM = await readFile(join(tmp, "package/pkg/bouton_3018_bg.wasm"));
+    tarball = { ...(await packTarball(tmp)), built };
+    WASM = tarball.wasm;
     browser = await launch();
   });
   after(async () => {
@@ -95,8 +67,7 @@ describe("the packed tarball in webpack, Vite and plain-HTML apps", { timeout: 2
     await copyFile(tarball.path, join(dir, "bouton-3018.tgz"));
     await copyFile(`${ROOT}package-lock.json`, join(dir, "package-lock.json"));
     await sh("npm", ["install", "--offline", "--no-audit", "--no-fund", "./bouton-3018.tgz"], dir);
-    const installed = await readFile(join(dir, "node_modules/bouton-3018/pkg/bouton_3018_bg.wasm"));
-    assert.ok(WASM.equals(installed), `${name}: installed wasm = the packed one`);
+    await assertInstalledWasm(dir, WASM, name);
     return dir;
   }
 
@@ -179,31 +150,17 @@ describe("the packed tarball in webpack, Vite and plain-HTML apps", { timeout: 2
     const dir = join(tmp, "vite");
     assert.ok((await stat(join(dir, "node_modules/bouton-3018"))).isDirectory(), "needs the Vite app installed by the previous test");
     const port = await freePort();
-    const child = spawn(process.execPath, [join(dir, "node_modules/vite/bin/vite.js"), "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    // Vite colours its banner when `CI` is set (picocolors): startProcess matches the text
+    // without the colour codes.
+    const server = await startProcess(process.execPath, [join(dir, "node_modules/vite/bin/vite.js"), "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
       cwd: dir,
-      env: ENV,
-      stdio: ["ignore", "pipe", "pipe"],
+      ready: `127.0.0.1:${port}`,
     });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
     try {
-      await new Promise((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`vite dev server did not start in 30 s:\n${output}`)), 30_000);
-        child.stdout.on("data", () => {
-          // Vite colours its banner when `CI` is set (picocolors), splitting "127.0.0.1:" and the
-          // port with escape codes: match on the text without them.
-          if (output.replace(/\x1b\[[0-9;]*m/g, "").includes(`127.0.0.1:${port}`)) {
-            clearTimeout(timer);
-            ok();
-          }
-        });
-        child.once("exit", (code) => fail(new Error(`vite exited (${code}):\n${output}`)));
-      });
       const state = await reportIn(`http://127.0.0.1:${port}/`, CLOSED, "vite dev, closed");
       assert.ok(!state.hrefs.includes("tel:3018"), `tiktok: never a call link (got ${state.hrefs})`);
     } finally {
-      child.kill();
+      await server.stop();
     }
   });
 
