@@ -364,6 +364,9 @@ fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, Html
     dialog.set_attribute("aria-modal", "true")?;
     dialog.set_attribute("aria-labelledby", dom::TITLE_ID)?;
     dialog.set_attribute("aria-describedby", dom::BODY_ID)?;
+    // Focusable by script only, never by Tab: focus lands on the dialog itself when it opens
+    // (`dom::initial_focus`).
+    dialog.set_attribute("tabindex", "-1")?;
     dialog.set_attribute("lang", config.locale.tag())?;
     dialog.set_attribute("dir", "ltr")?;
     dialog.set_class_name("bouton3018");
@@ -494,7 +497,7 @@ impl Inner {
             return events::error(&format!("bouton-3018: could not open the dialog: {message}"));
         }
         // `showModal()` focused the first focusable element; put it where we mean it to be.
-        if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|o| dom::initial_focus(&o.parts))).flatten() {
+        if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|_| dom::initial_focus(&m.dialog))).flatten() {
             let _ = target.focus();
         }
         // A host `focusin` listener may have closed or destroyed the widget during `showModal()`
@@ -628,7 +631,9 @@ impl Inner {
 
     /// `keydown` in the dialog: Escape closes; Tab wraps from the last control to the first and
     /// back (a11y-dialog does the same: without it, Tab from the last control leaves the page
-    /// for the browser's toolbar, and `document.activeElement` becomes `<body>`).
+    /// for the browser's toolbar, and `document.activeElement` becomes `<body>`). From the dialog
+    /// itself (where focus lands on open), Tab goes to the first control and Shift+Tab to the
+    /// last: the browser would otherwise move Shift+Tab out of the page.
     fn on_keydown(self: &Rc<Self>, event: &Event) {
         let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
         if key.is_composing() {
@@ -644,7 +649,12 @@ impl Inner {
                     let open = m.open.as_ref()?;
                     let controls = focus::controls(&open.parts.card);
                     let root = m.dialog.get_root_node().dyn_into::<ShadowRoot>().ok()?;
-                    let active = root.active_element().and_then(|a| a.dyn_into::<HtmlElement>().ok());
+                    // Focus on the dialog itself counts as on no control: Tab goes to the first
+                    // control, Shift+Tab to the last.
+                    let active = root
+                        .active_element()
+                        .and_then(|a| a.dyn_into::<HtmlElement>().ok())
+                        .filter(|a| a != m.dialog.unchecked_ref::<HtmlElement>());
                     Some((controls, active))
                 });
                 let Some(Some((controls, active))) = found else { return };
@@ -711,9 +721,7 @@ impl Inner {
             if &target == m.host.unchecked_ref::<web_sys::EventTarget>() {
                 return None;
             }
-            Some(
-                open.last_focus.clone().filter(|f| f.is_connected()).unwrap_or_else(|| dom::initial_focus(&open.parts)),
-            )
+            Some(open.last_focus.clone().filter(|f| f.is_connected()).unwrap_or_else(|| dom::initial_focus(&m.dialog)))
         });
         if let Some(Some(back)) = back {
             self.refocusing.set(true);
