@@ -83,7 +83,7 @@
     ":focus-visible{outline:3px solid #111;outline-offset:2px}"; // no animation, nothing to reduce
 
   function fallbackWidget() {
-    var host, dialog, callLink, via, previous;
+    var host, dialog, via, previous;
     function el(tag, parent, text) {
       var node = doc.createElement(tag);
       if (text) node.textContent = text;
@@ -109,12 +109,13 @@
       dialog.setAttribute("role", "dialog"); // explicit: axe's aria-dialog-name checks explicit roles only
       dialog.setAttribute("aria-modal", "true");
       dialog.setAttribute("aria-labelledby", "b3018-title");
+      dialog.tabIndex = -1; // focusable by script (on open), never by Tab
       dialog.lang = EN ? "en" : "fr";
       el("h2", dialog, EN ? "It's not your fault" : "Ce n'est pas de ta faute").id = "b3018-title";
       el("p", dialog, EN
         ? "You can talk to the 3018: free, anonymous and confidential, every day from 9 am to 11 pm (Paris time)."
         : "Tu peux en parler au 3018 : gratuit, anonyme et confidentiel, tous les jours de 9 h à 23 h.");
-      callLink = link("tel:3018", EN ? "Call 3018" : "Appeler le 3018", "call");
+      link("tel:3018", EN ? "Call 3018" : "Appeler le 3018", "call");
       link("https://3018.fr", EN ? "Go to the 3018 website" : "Aller sur le site du 3018", "link").target = "_blank";
       var button = el("button", dialog, EN ? "Close" : "Fermer");
       button.type = "button";
@@ -139,7 +140,9 @@
         if (dialog.open) return;
         previous = doc.activeElement;
         dialog.showModal();
-        callLink.focus();
+        // The dialog itself, as the wasm widget does: a screen reader then reads its title and
+        // text (focused on the call link, Orca says the link alone, or nothing in Chromium).
+        dialog.focus();
         emit("show", { platform: config.platform, locale: EN ? "en" : "fr" }); // hours unknown: no `open`
       },
       close: function () { close("api"); },
