@@ -162,16 +162,48 @@ describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", 
         assert.equal((await events(page(), "bouton3018:show")).length, 1, "bouton3018:show once");
       });
 
-      it("B02 focus moves inside on open, onto the main action, never body", async () => {
-        const st = await page().evaluate(() => {
+      it("B02 focus moves inside on open, onto the dialog itself (what a screen reader reads), the main action one Tab away, never body", async () => {
+        // Focus on the dialog itself is what makes Orca say the title and the text on open
+        // (docs/accessibility.md "What is heard", tests/orca/).
+        const onOpen = () =>
+          page().evaluate(() => {
+            const t = window.__a11y;
+            const a = t.deepActive();
+            const d = t.dialog();
+            return {
+              name: t.describe(a), inside: t.insideDialog(a), onDialog: a === d, tabindex: d.getAttribute("tabindex"),
+              ring: d.matches(":focus-visible"), outline: getComputedStyle(d).outlineStyle,
+            };
+          });
+        const st = await onOpen();
+        assert.ok(st.inside, `focus is inside the dialog (got ${st.name})`);
+        assert.ok(st.onDialog, `focus on the dialog itself (got ${st.name})`);
+        assert.equal(st.tabindex, "-1", "the dialog is focusable by script only, never by Tab");
+        assert.ok(st.ring && st.outline === "solid", `opened from the keyboard: the dialog shows its focus ring (${st.outline})`);
+
+        // Opened by a tap or a click: the same focus, and nothing drawn for it (no change for
+        // touch and mouse users).
+        await closeIfOpen();
+        // A pointer user's report button gets focus from the pointer, not back from us.
+        await page().evaluate(() => document.activeElement?.blur());
+        if (v.device === "phone") await page().tap("#opener");
+        else await page().click("#opener");
+        await waitForDialog(page());
+        const pointer = await onOpen();
+        assert.ok(pointer.onDialog, `opened by ${v.device === "phone" ? "a tap" : "a click"}: focus on the dialog (got ${pointer.name})`);
+        assert.ok(!pointer.ring && pointer.outline === "none", `opened by pointer: no focus ring drawn (${pointer.outline})`);
+        await closeIfOpen();
+        await openWithKeyboard("#opener", 240);
+
+        await page().keyboard.press("Tab");
+        const next = await page().evaluate(() => {
           const t = window.__a11y;
           const a = t.deepActive();
           return { name: t.describe(a), inside: t.insideDialog(a), first: a === t.controls()[0], href: a?.getAttribute("href") };
         });
-        assert.ok(st.inside, `focus is inside the dialog (got ${st.name})`);
-        assert.ok(st.first, `the main action, first control (got ${st.name})`);
-        if (showsCall(v)) assert.equal(st.href, "tel:3018", "open line with a call action: the call link");
-        else assert.match(st.href ?? "", /^https:\/\/3018\.fr/, "otherwise the 3018 site or chat link");
+        assert.ok(next.inside && next.first, `one Tab: the main action, first control (got ${next.name})`);
+        if (showsCall(v)) assert.equal(next.href, "tel:3018", "open line with a call action: the call link");
+        else assert.match(next.href ?? "", /^https:\/\/3018\.fr/, "otherwise the 3018 site or chat link");
       });
 
       it("B03 Tab / Shift+Tab wrap inside; host code calling .focus() on its own elements cannot take focus", async () => {
@@ -595,7 +627,8 @@ describe("accessibility contract in Chromium (A11Y.md behaviours × variants)", 
             const t = window.__a11y;
             const a = t.deepActive();
             const bg = t.backdropOf(t.dialog());
-            const behind = t.backdropOf(a.parentElement);
+            // Focus is on the dialog itself on open; its ring is inset, over its own background.
+            const behind = a === t.dialog() ? bg : t.backdropOf(a.parentElement);
             return { bg: t.luminance(bg), ring: t.contrast(t.over(t.rgba(getComputedStyle(a).outlineColor), behind), behind) };
           });
           assert.ok(dark.bg < 0.05, `dark scheme: the dialog is dark (luminance ${dark.bg.toFixed(3)})`);
