@@ -15,8 +15,8 @@ Exit status 1 if any scenario failed.
 
 import argparse
 import json
-import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -44,6 +44,11 @@ QUIET = 0.6
 def clean(text):
     """Whitespace as the transcript writes it: any run (no-break spaces included) is one space."""
     return " ".join(text.split())
+
+
+def slug(name):
+    """A scenario's name as a file name: `npm·instagram·fr·flip 23:00` -> `npm-instagram-fr-flip-2300`."""
+    return re.sub(r"[^a-z0-9]+", "-", name.replace(":", "").lower()).strip("-")
 
 
 def said(line):
@@ -230,12 +235,14 @@ def main():
     parser.add_argument("--browser", choices=BROWSERS, action="append", help="only this browser (repeatable)")
     parser.add_argument("--only", help="only the scenarios whose name contains this")
     parser.add_argument("--repeat", type=int, default=1, help="run each scenario this many times")
-    parser.add_argument("--transcripts", type=Path, help="write each transcript to DIR/<browser>·<scenario>.txt")
+    parser.add_argument("--transcripts", type=Path, help="write each transcript to DIR/<browser>-<scenario>.txt")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="folder to serve (the repo by default; one holding another build's js/, pkg/, dist/ "
                              "and this repo's tests/ checks that build)")
     parser.add_argument("--keep", action="store_true", help="keep each session's folder (logs, profile)")
     args = parser.parse_args()
+    # TERM (a CI timeout, `kill`) unwinds like Ctrl+C, so every session still tears down.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     missing = [p for p in BUILT if not (args.root / p).exists()]
     if missing:
@@ -282,7 +289,7 @@ def main():
                         print("  # " + error.replace("\n", "\n  # "))
                         print("  # transcript:\n" + "".join(f"  #   {line}\n" for line in transcript), end="", flush=True)
                     if args.transcripts and round_ == 0:
-                        path = args.transcripts / f"{browser}·{sc['name']}.txt".replace(" ", "-").replace(":", "")
+                        path = args.transcripts / f"{browser}-{slug(sc['name'])}.txt"
                         path.write_text("".join(line + "\n" for line in transcript), encoding="utf-8")
     finally:
         server.terminate()

@@ -194,22 +194,22 @@ class Session:
         self._spawn("browser", argv)
         self.wait_for(lambda line: line == f"say: Finished loading {title}.", timeout,
                       f"Orca never said 'Finished loading {title}.'")
-        self._focus_browser_window()
+        self._await_browser_window()
 
-    def _focus_browser_window(self):
-        """Gives the browser window the X input focus (there is no window manager to do it)."""
+    def _await_browser_window(self):
+        """Waits until the browser's window is on the display. Keys then reach it without
+        anyone giving it the focus: with no window manager, the X server's focus is PointerRoot
+        (keys go to the window under the pointer, which Xvfb starts at the centre of the
+        screen, inside the 1280×900 window), and Chromium takes the focus itself. Focusing the
+        window from here (`xdotool windowfocus`) made Firefox deactivate and reactivate it, and
+        a Tab pressed meanwhile was lost (Orca said the frame instead of the page's button)."""
         browser = dict(self._procs)["browser"]
-        found = []
 
-        def window():
+        def shown():
             out = self._run(["xdotool", "search", "--onlyvisible", "--pid", str(browser.pid), "--name", "."])
-            ids = out.split() if out else []
-            found[:] = ids
-            return bool(ids)
+            return bool(out and out.split())
 
-        # Chromium's window belongs to its main process; Firefox's too.
-        self._until(window, 20, "the browser window never showed on the display")
-        self._run(["xdotool", "windowfocus", "--sync", found[-1]])
+        self._until(shown, 20, "the browser window never showed on the display")
 
     def close(self):
         """Stops everything this session started, then every process carrying its marker."""
