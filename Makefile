@@ -8,7 +8,7 @@ WASM_PACK := wasm-pack
 # --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
 WASM_PACK_FLAGS := --mode no-install
 
-.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package lint bench fuzz clean screenshots
+.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package test-orca orca-transcripts lint bench fuzz clean screenshots
 
 all: build
 
@@ -36,7 +36,7 @@ demo: build
 	webpack serve --mode development
 
 ## test: every suite (what CI runs)
-test: bootstrap lint test-native build test-package test-wasm test-wasm-firefox test-wasm-webkit test-e2e
+test: bootstrap lint test-native build test-package test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-orca
 	@echo "make test: all suites passed"
 
 lint:
@@ -76,6 +76,17 @@ test-e2e:
 test-package:
 	@out=$$(publint run --strict --level suggestion) || { echo "$$out"; exit 1; }; echo "$$out"; grep -qx "All good!" <<< "$$out"
 	attw --pack . --profile esm-only --no-color
+
+## test-orca: a real screen reader (Orca, over AT-SPI) reads the widget in Firefox ESR and
+## Chromium; what it says is asserted (tests/orca/, docs/accessibility.md "What is heard").
+## Debian's python3: pyatspi and Orca's modules are Debian packages.
+test-orca:
+	/usr/bin/python3 tests/orca/run.py
+
+## orca-transcripts: runs the screen-reader suite and writes what Orca said, per browser and
+## scenario, to tests/orca/transcripts/ (quoted by docs/accessibility.md). Not part of `make test`.
+orca-transcripts: build
+	/usr/bin/python3 tests/orca/run.py --transcripts tests/orca/transcripts
 
 ## screenshots: regenerate docs/screenshots/*.png (phone and desktop, line open and closed;
 ## fails on an axe violation or a console error). Not part of `make test`.

@@ -35,7 +35,7 @@
   });
   var canCall = data.canCall;
   if (canCall && canCall != "auto") config.canCall = canCall == "true" || (canCall != "false" && canCall);
-  if (data.trigger) trigger = config.trigger = data.trigger === "false" ? false : data.trigger;
+  if (data.trigger) trigger = config.trigger = data.trigger != "false" && data.trigger;
   if (data.categories) categories = config.categories = data.categories.split(/[\s,]+/).filter(Boolean);
   var intent = data.load == "intent";
 
@@ -78,6 +78,7 @@
   // built with createElement/textContent only, styled by a constructable stylesheet (an inline
   // <style> is blocked by `style-src 'self'`).
   var EN = config.locale == "en";
+  var LANG = EN ? "en" : "fr";
   var CSS =
     "dialog{max-width:min(28rem,100% - 2rem);border:0;border-radius:12px;padding:1.5rem;font:16px/1.5 system-ui,sans-serif;color:#111;background:#fff}" +
     "::backdrop{background:#0008}h2{margin:0 0 .5rem}" +
@@ -87,7 +88,7 @@
     ":focus-visible{outline:3px solid #111;outline-offset:2px}"; // no animation, nothing to reduce
 
   function fallbackWidget() {
-    var host, dialog, callLink, via, previous;
+    var host, dialog, via, previous;
     function el(tag, parent, text) {
       var node = doc.createElement(tag);
       if (text) node.textContent = text;
@@ -113,12 +114,13 @@
       dialog.setAttribute("role", "dialog"); // explicit: axe's aria-dialog-name checks explicit roles only
       dialog.setAttribute("aria-modal", "true");
       dialog.setAttribute("aria-labelledby", "b3018-title");
-      dialog.lang = EN ? "en" : "fr";
+      dialog.tabIndex = -1; // focusable by script (on open), never by Tab
+      dialog.lang = LANG;
       el("h2", dialog, EN ? "It's not your fault" : "Ce n'est pas de ta faute").id = "b3018-title";
       el("p", dialog, EN
-        ? "You can talk to the 3018: free, anonymous and confidential, every day from 9 am to 11 pm (Paris time)."
+        ? "You can talk to the 3018: free, anonymous and confidential, every day 9 am to 11 pm, Paris time."
         : "Tu peux en parler au 3018 : gratuit, anonyme et confidentiel, tous les jours de 9 h à 23 h.");
-      callLink = link("tel:3018", EN ? "Call 3018" : "Appeler le 3018", "call");
+      link("tel:3018", EN ? "Call 3018" : "Appeler le 3018", "call");
       link("https://3018.fr", EN ? "Go to the 3018 website" : "Aller sur le site du 3018", "link").target = "_blank";
       var button = el("button", dialog, EN ? "Close" : "Fermer");
       button.type = "button";
@@ -143,8 +145,10 @@
         if (dialog.open) return;
         previous = doc.activeElement;
         dialog.showModal();
-        callLink.focus();
-        emit("show", { platform: config.platform, locale: EN ? "en" : "fr" }); // hours unknown: no `open`
+        // The dialog itself, as the wasm widget does: a screen reader then reads its title and
+        // text (focused on the call link, Orca says the link alone, or nothing in Chromium).
+        dialog.focus();
+        emit("show", { platform: config.platform, locale: LANG }); // hours unknown: no `open`
       },
       close: function () { close("api"); },
       destroy: function () {

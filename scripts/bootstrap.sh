@@ -42,6 +42,21 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
+# 2b. The screen-reader suite (`make test-orca`, tests/orca/): Orca reading Firefox ESR and
+#     Chromium over AT-SPI on a private Xvfb display and D-Bus, xdotool for the keys, pyatspi
+#     (and gdbus) to read the accessibility tree. Checked per package: `command -v` cannot see
+#     a Python module.
+need_orca=()
+for pkg in orca xvfb dbus-x11 dbus-daemon xdotool at-spi2-core python3-pyatspi gir1.2-atspi-2.0 libglib2.0-bin; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_orca+=("$pkg")
+done
+if [ ${#need_orca[@]} -gt 0 ]; then
+  log "apt-get install ${need_orca[*]} (screen-reader suite)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_orca[@]}" >/dev/null
+fi
+
 # 3. wasm-pack from crates.io (the npm package downloads a binary from GitHub).
 if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $WASM_PACK_VERSION" ]; then
   log "cargo install wasm-pack $WASM_PACK_VERSION (~3 min)"

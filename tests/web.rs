@@ -89,6 +89,27 @@ async fn tick(ms: u32) {
     TimeoutFuture::new(ms).await;
 }
 
+/// A Tab (or Shift+Tab) keydown on the focused element inside our shadow root. Synthetic: the
+/// browser moves no focus for it, so whatever focus does is the widget's own doing.
+fn tab(root: &ShadowRoot, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key("Tab");
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    active_inside(root).expect("focus inside").dispatch_event(&key).expect("dispatch");
+}
+
+/// Focus is on the dialog itself (where it lands on open: a screen reader then reads the
+/// title and the text, docs/accessibility.md "What is heard"), which Tab alone cannot reach.
+fn assert_dialog_focused(root: &ShadowRoot) {
+    let dialog = dialog(root);
+    assert_eq!(active_inside(root).as_ref(), Some(dialog.unchecked_ref::<Element>()), "focus on the dialog itself");
+    assert_eq!(active().map(|a| a.has_attribute("data-bouton3018-host")), Some(true));
+    assert_eq!(dialog.get_attribute("tabindex").as_deref(), Some("-1"), "focusable by script, not by Tab");
+}
+
 fn report(detail: &str) {
     let init = CustomEventInit::new();
     init.set_detail(&json(detail));
@@ -187,7 +208,7 @@ async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
 }
 
 #[wasm_bindgen_test]
-async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
+async fn open_line_shows_one_labelled_modal_focused_with_the_call_link_one_tab_away() {
     fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
@@ -210,10 +231,15 @@ async fn open_line_shows_one_labelled_modal_with_the_call_link_focused() {
 
     let call = find(&root, r#"a[href="tel:3018"]"#).expect("a call link while the line is open");
     assert!(call.text_content().unwrap_or_default().contains("3018"));
-    assert_eq!(active_inside(&root).as_ref(), Some(&call), "focus on the primary action");
-    assert_eq!(active().map(|a| a.has_attribute("data-bouton3018-host")), Some(true));
+    assert_dialog_focused(&root);
     let close = find(&root, "button[type=button]").expect("a Fermer button");
     assert_eq!(close.text_content().as_deref(), Some("Fermer"));
+    // From the dialog, Tab reaches the primary action; Shift+Tab goes to the last control.
+    tab(&root, false);
+    assert_eq!(active_inside(&root).as_ref(), Some(&call), "one Tab: the primary action");
+    dialog.focus().expect("focus");
+    tab(&root, true);
+    assert_eq!(active_inside(&root).as_ref(), Some(&close), "Shift+Tab from the dialog: the last control");
     assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
     // Followed by the device's local time when it is not on Paris time: "(22 h chez toi)".
     let status = find(&root, ".status").and_then(|s| s.text_content()).unwrap_or_default();
@@ -245,8 +271,11 @@ async fn closed_line_has_no_call_link_but_the_3114() {
     assert_eq!(find(&root, "h2").and_then(|t| t.text_content()).as_deref(), Some("Merci d'avoir signalé"));
     // Closed: the numbers that answer now come right after the actions, before the channels.
     assert_eq!(region_order(&root), ["actions", "alternatives", "channels", "steps"]);
-    // Focus still lands inside (the first control), never on body.
-    assert!(active_inside(&root).is_some());
+    // Focus still lands on the dialog, never on body; one Tab reaches its first control, the
+    // site link (absent a call link).
+    assert_dialog_focused(&root);
+    tab(&root, false);
+    assert_eq!(active_inside(&root).and_then(|a| a.get_attribute("href")).as_deref(), Some("https://3018.fr"));
     destroy(widget).await;
 }
 
@@ -274,7 +303,9 @@ async fn tiktok_links_to_the_site_and_never_calls() {
     let link = find(&root, r#"a[href^="https://3018.fr"]"#).expect("a link to the 3018");
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
-    assert_eq!(active_inside(&root).as_ref(), Some(&link));
+    assert_dialog_focused(&root);
+    tab(&root, false);
+    assert_eq!(active_inside(&root).as_ref(), Some(&link), "one Tab: the link, the main action");
     assert_eq!(dialog(&root).get_attribute("lang").as_deref(), Some("en"));
     destroy(widget).await;
 }
@@ -468,19 +499,10 @@ async fn host_focus_stays_out_tab_wraps_and_scroll_is_restored_exactly() {
     let controls = root.query_selector_all("a[href], button").expect("a valid selector");
     let last = controls.item(controls.length() - 1).expect("a last control").unchecked_into::<HtmlElement>();
     last.focus().expect("focus");
-    let tab = |shift: bool| {
-        let init = KeyboardEventInit::new();
-        init.set_key("Tab");
-        init.set_shift_key(shift);
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-        active_inside(&root).expect("focus inside").dispatch_event(&key).expect("dispatch");
-    };
-    tab(false);
+    tab(&root, false);
     let close = find(&root, "button.close").expect("close");
     assert_eq!(active_inside(&root).as_ref(), Some(&close), "the first control is the close button");
-    tab(true);
+    tab(&root, true);
     assert_eq!(active_inside(&root).as_ref(), Some(last.unchecked_ref::<Element>()));
 
     widget.close();
@@ -569,6 +591,7 @@ async fn focus_on_a_control_that_disappears_moves_to_the_close_button() {
     widget.show(JsValue::UNDEFINED).expect("show");
     let root = root();
     let call = find(&root, r#"a[href="tel:3018"]"#).expect("call link");
+    call.unchecked_ref::<HtmlElement>().focus().expect("focus");
     assert_eq!(active_inside(&root).as_ref(), Some(&call));
     tick(2000).await;
     assert!(!call.is_connected());

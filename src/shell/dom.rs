@@ -7,7 +7,7 @@
 //! exists.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, HtmlDialogElement, HtmlElement};
 
 use crate::core::view::{ActionView, AlternativeView, ChannelView, QrHandoff, Section, StatusTone, StatusView, View};
 use crate::shell::focus;
@@ -227,16 +227,21 @@ pub(crate) fn announce(parts: &Parts, text: &str) {
     parts.live.set_text_content(Some(text));
 }
 
-/// Where focus goes on open: the primary action if any, else the first control.
-pub(crate) fn initial_focus(parts: &Parts) -> HtmlElement {
-    parts
-        .actions
-        .query_selector(".primary")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        .or_else(|| focus::controls(&parts.content).into_iter().next())
-        .unwrap_or_else(|| parts.close.clone())
+/// Where focus goes on open: the dialog itself (`tabindex="-1"`: focusable by script, never by
+/// Tab), not its first control. Focused, the dialog is what a screen reader presents: its name
+/// (the title), then its text, the first sentence and the line's state before the main action.
+/// With focus on the main action instead, Orca says the link alone in Firefox and nothing at
+/// all in Chromium: the report button that had focus has just left the accessibility tree (the
+/// page went inert), and Orca drops the dialog's context (docs/accessibility.md, "What is
+/// heard"). The main action is the first control, one Tab away (`Inner::on_keydown`).
+pub(crate) fn initial_focus(dialog: &HtmlDialogElement) -> HtmlElement {
+    dialog.unchecked_ref::<HtmlElement>().clone()
+}
+
+/// The main action: the first control under the header row (the call link, or what leads),
+/// where Tab goes from the dialog itself.
+pub(crate) fn main_action(parts: &Parts) -> Option<HtmlElement> {
+    focus::controls(&parts.content).into_iter().next()
 }
 
 /// After a re-render removed the focused control: a control with the same `href` (the chat

@@ -1,8 +1,19 @@
-//! The browser shell: the only code that touches the DOM, timers, `Date` and events.
+//! The browser shell: the only code that touches the DOM, timers, `Date` and events. This file
+//! is its open/close state machine; each other job has a file of its own:
 //!
-//! It renders the core's [`View`] in a native modal `<dialog>` inside an open shadow root
-//! (A11Y.md "Construction"), wires keyboard, focus and scroll, re-renders in place when the
-//! view says it will change, and cleans up after itself.
+//! | file | job |
+//! |---|---|
+//! | `host.rs` | the host element, its open shadow root and stylesheet, the empty `<dialog>` |
+//! | `dom.rs` | the renderer: the core's [`View`] into the dialog, and patches when it changes |
+//! | `handlers.rs` | the dialog's event handlers (report, keys, clicks, focus guard) |
+//! | `scroll_lock.rs` | the page's scroll lock, touch drags included |
+//! | `clock.rs` | the widget's clock (`config.now`, then running) |
+//! | `device.rs` | what the view needs to know of the device |
+//! | `focus.rs` | who has focus, through shadow roots; focus return |
+//! | `events.rs` | the `bouton3018:*` events the widget emits |
+//! | `listener.rs` | a DOM listener removed when dropped |
+//! | `js_value.rs` | reading the config and the report detail from JS values |
+//! | `panic.rs` | a panic disables the widget, never the host page |
 //!
 //! ## Ownership and re-entrancy
 //! State lives in [`Inner`] behind `Rc<RefCell<…>>`; the exported `Widget` holds an [`Shell`].
@@ -16,39 +27,32 @@
 //! `bouton3018:show` listener). So no `RefCell` borrow is ever held across those calls: each
 //! method borrows, copies out what it needs, releases, then acts.
 
+mod clock;
+mod device;
 mod dom;
 mod events;
 mod focus;
+mod handlers;
+mod host;
 pub(crate) mod js_value;
 mod listener;
 pub(crate) mod panic;
+mod scroll_lock;
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use js_sys::{Array, Date};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CssStyleSheet, Document, Element, Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent, ShadowRoot,
-    ShadowRootInit, ShadowRootMode, Window,
-};
+use web_sys::{Document, HtmlDialogElement, HtmlElement, ShadowRoot, Window};
 
-use crate::core::config::instant_from_millis;
-use crate::core::view::DeviceFacts;
-use crate::core::{Config, Error, FieldError, Instant, Platform, Role, Topic, Trigger, View};
+use crate::core::{Config, Error, FieldError, Platform, Role, Topic, Trigger, View};
+use clock::{Clock, MAX_DELAY_MS};
 use events::Via;
+use host::{another_widget_open, build_host};
 use listener::{Listener, Passive, Phase};
-
-/// The attribute that marks the host element (`[data-bouton3018-host]`).
-const HOST_ATTR: &str = "data-bouton3018-host";
-
-/// The widget's stylesheet, adopted by the shadow root: `style.css` minified by `build.rs`.
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
-
-/// The longest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days); longer ones fire at once.
-const MAX_DELAY_MS: f64 = 2_147_483_647.0;
+use scroll_lock::ScrollLock;
 
 /// The handle the exported `Widget` holds.
 pub(crate) struct Shell {
@@ -99,187 +103,6 @@ struct Open {
     timer: Option<Timeout>,
 }
 
-/// The widget's clock. With `config.now` it **starts at that instant and runs**:
-/// `now + (Date.now() - mount time)`. A demo can so jump to "22:59:50" and watch the line close,
-/// and the shell's live re-render is testable in a browser without mocking `Date`. Without
-/// `config.now`, it is `Date.now()`.
-struct Clock {
-    start: Option<f64>,
-    mounted_at: f64,
-}
-
-impl Clock {
-    fn new(start: Option<Instant>) -> Clock {
-        Clock { start: start.map(|s| s.timestamp_millis() as f64), mounted_at: Date::now() }
-    }
-
-    fn now_ms(&self) -> f64 {
-        let wall = Date::now();
-        match self.start {
-            Some(start) => start + (wall - self.mounted_at),
-            None => wall,
-        }
-    }
-
-    fn now(&self) -> Instant {
-        instant_from_millis(self.now_ms()).expect_throw("bouton-3018: the clock left the range of Date")
-    }
-}
-
-/// While the dialog is open, a touch drag may only scroll the dialog's own scroll containers,
-/// and not past their ends: iOS Safari scrolls the page under a modal despite `overflow: hidden`
-/// on `<html>` (WebKit bugs 240859 and 240860), and a drag that reaches the end of the dialog's
-/// content chains on to the page. react-remove-scroll and Headless UI do the same: a
-/// non-passive `touchmove` listener on `document` that cancels every move which would not
-/// scroll something inside. Dropping it removes both listeners.
-struct TouchLock {
-    _start: Listener,
-    _move: Listener,
-}
-
-impl TouchLock {
-    fn engage(document: &Document, dialog: &HtmlDialogElement) -> TouchLock {
-        let last_y = Rc::new(Cell::new(0.0));
-        let start = {
-            let last_y = Rc::clone(&last_y);
-            Listener::new(document, "touchstart", move |event| last_y.set(touch_y(event).unwrap_or(0.0)))
-        };
-        let dialog: Element = dialog.clone().into();
-        let moves = Listener::with_options(document, "touchmove", Phase::Bubble, Passive::No, move |event| {
-            let Some(y) = touch_y(event) else { return };
-            let dy = y - last_y.replace(y);
-            if event.cancelable() && !scrolls_inside(event, &dialog, dy) {
-                event.prevent_default();
-            }
-        });
-        TouchLock { _start: start, _move: moves }
-    }
-}
-
-/// `touches[0].clientY` of a touch event, read by name (`TouchEvent` is undefined in desktop
-/// Firefox).
-fn touch_y(event: &Event) -> Option<f64> {
-    let touches = js_sys::Reflect::get(event, &JsValue::from_str("touches")).ok()?;
-    let first = js_sys::Reflect::get(&touches, &JsValue::from_f64(0.0)).ok().filter(JsValue::is_object)?;
-    js_sys::Reflect::get(&first, &JsValue::from_str("clientY")).ok()?.as_f64()
-}
-
-/// Whether a drag of `dy` px (positive: the finger moves down, the content up) scrolls one of the
-/// dialog's scroll containers (the dialog, or its `.content`) on the event's path, without
-/// reaching past its end.
-fn scrolls_inside(event: &Event, dialog: &Element, dy: f64) -> bool {
-    for item in event.composed_path().iter() {
-        let Ok(element) = item.dyn_into::<Element>() else { continue };
-        let is_dialog = &element == dialog;
-        if is_dialog || element.class_list().contains(dom::SCROLLER_CLASS) {
-            let (top, height, total) = (element.scroll_top(), element.client_height(), element.scroll_height());
-            let room = if dy > 0.0 { top > 0 } else { top + height < total };
-            if total > height && (dy == 0.0 || room) {
-                return true;
-            }
-        }
-        if is_dialog {
-            break;
-        }
-    }
-    false
-}
-
-/// The page's scroll position and the inline `overflow` of `<html>` and `<body>`, saved on
-/// open and restored exactly on close (A11Y.md behaviour 8). Longhands are saved, because the
-/// `overflow` shorthand reads as "" when they differ; CSSOM (`style.setProperty`) is used, which
-/// a strict `style-src` CSP allows, unlike writing the `style` attribute.
-struct ScrollLock {
-    window: Window,
-    x: f64,
-    y: f64,
-    saved: Vec<SavedStyle>,
-    _touch: TouchLock,
-}
-
-struct SavedStyle {
-    element: HtmlElement,
-    had_style_attribute: bool,
-    /// `(property, value, priority)`.
-    values: Vec<(&'static str, String, String)>,
-}
-
-const OVERFLOW: [&str; 2] = ["overflow-x", "overflow-y"];
-
-impl ScrollLock {
-    fn engage(window: &Window, document: &Document, dialog: &HtmlDialogElement) -> ScrollLock {
-        let html = document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        let saved: Vec<SavedStyle> = html
-            .iter()
-            .cloned()
-            .chain(document.body())
-            .map(|element| {
-                let style = element.style();
-                let values = OVERFLOW
-                    .iter()
-                    .map(|p| (*p, style.get_property_value(p).unwrap_or_default(), style.get_property_priority(p)))
-                    .collect();
-                SavedStyle { had_style_attribute: element.has_attribute("style"), element, values }
-            })
-            .collect();
-        let lock = ScrollLock {
-            window: window.clone(),
-            x: window.scroll_x().unwrap_or(0.0),
-            y: window.scroll_y().unwrap_or(0.0),
-            saved,
-            _touch: TouchLock::engage(document, dialog),
-        };
-        // `!important`, so a host stylesheet's `html { overflow: auto !important }` cannot win.
-        if let Some(html) = html {
-            for p in OVERFLOW {
-                let _ = html.style().set_property_with_priority(p, "hidden", "important");
-            }
-        }
-        lock
-    }
-
-    /// Restores the styles; the scroll position is restored by [`ScrollLock::restore_position`]
-    /// after focus return (focusing may scroll).
-    fn release_styles(&self) {
-        for saved in &self.saved {
-            let style = saved.element.style();
-            for (p, value, priority) in &saved.values {
-                let _ = if value.is_empty() {
-                    style.remove_property(p).map(drop)
-                } else {
-                    style.set_property_with_priority(p, value, priority)
-                };
-            }
-            if !saved.had_style_attribute {
-                remove_empty_style_attribute(&saved.element);
-            }
-        }
-    }
-
-    /// Undoes what [`ScrollLock::engage`] sets on `<html>` without the saved values, which the
-    /// panic hook cannot trust: `overflow-x/y: hidden !important` goes, and an empty `style`
-    /// attribute with it.
-    fn force_release(document: &Document) {
-        let Some(html) = document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
-        let style = html.style();
-        for p in OVERFLOW {
-            let locked = style.get_property_value(p).ok().as_deref() == Some("hidden")
-                && style.get_property_priority(p) == "important";
-            if locked {
-                let _ = style.remove_property(p);
-            }
-        }
-        remove_empty_style_attribute(&html);
-    }
-
-    fn restore_position(&self) {
-        let (x, y) = (self.window.scroll_x().unwrap_or(0.0), self.window.scroll_y().unwrap_or(0.0));
-        if (x, y) != (self.x, self.y) {
-            self.window.scroll_to_with_x_and_y(self.x, self.y);
-        }
-    }
-}
-
 /// A JS exception or DOM failure as a `JsError` with our prefix.
 fn js_error(what: &str, err: JsValue) -> JsError {
     let detail = err
@@ -300,33 +123,12 @@ fn platform_name(platform: Platform) -> &'static str {
     }
 }
 
-/// Whether this device can place a phone call: a touch-first device (coarse pointer, no hover),
-/// and a mobile one when the browser says (`navigator.userAgentData.mobile`, Chromium): a tablet
-/// has a coarse pointer but usually no phone line.
-fn detect_can_call(window: &Window) -> bool {
-    let matches = |query: &str| window.match_media(query).ok().flatten().is_some_and(|m| m.matches());
-    let touch = matches("(pointer: coarse)") && matches("(hover: none)");
-    let mobile = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("userAgentData"))
-        .ok()
-        .filter(JsValue::is_object)
-        .and_then(|data| js_sys::Reflect::get(&data, &JsValue::from_str("mobile")).ok())
-        .and_then(|m| m.as_bool());
-    touch && mobile.unwrap_or(true)
-}
-
 impl Mounted {
-    fn device(&self, now_ms: f64) -> DeviceFacts {
-        // `getTimezoneOffset` is minutes *behind* UTC, at that instant (DST included).
-        let offset = Date::new(&JsValue::from_f64(now_ms)).get_timezone_offset();
-        let utc_offset_minutes = offset.is_finite().then(|| -(offset as i32));
-        DeviceFacts { can_call: self.can_call, utc_offset_minutes }
-    }
-
     fn view(&self, topic: Option<Topic>, role: Role) -> View {
         panic::test_panic_point();
         let now_ms = self.clock.now_ms();
         let now = self.clock.now();
-        crate::core::view(&self.config, topic, role, now, &self.device(now_ms))
+        crate::core::view(&self.config, topic, role, now, &device::facts(self.can_call, now_ms))
     }
 }
 
@@ -351,13 +153,13 @@ impl Shell {
 
         // Build everything detached, then append once: a failure leaves nothing in the page.
         let (host, dialog) = build_host(&document, &config).map_err(|e| js_error("could not build the dialog", e))?;
-        let can_call = config.can_call.unwrap_or_else(|| detect_can_call(&window));
+        let can_call = config.can_call.unwrap_or_else(|| device::detect_can_call(&window));
         let inner = Rc::new(Inner {
             state: RefCell::new(None),
             backdrop_press: Cell::new(false),
             refocusing: Cell::new(false),
         });
-        let mut listeners = dialog_listeners(&inner, &dialog);
+        let mut listeners = handlers::dialog_listeners(&inner, &dialog);
         if let Trigger::Event(name) = &config.trigger {
             let strong = Rc::clone(&inner);
             listeners.push(Listener::new(&document, name, move |event| Rc::clone(&strong).on_report(event)));
@@ -403,153 +205,10 @@ impl Shell {
     }
 }
 
-/// The host `div`, its open shadow root with the adopted stylesheet, and the empty dialog.
-fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, HtmlDialogElement), JsValue> {
-    let host: HtmlElement = document.create_element("div")?.unchecked_into();
-    host.set_attribute(HOST_ATTR, "")?;
-    host.set_attribute("lang", config.locale.tag())?;
-    // Both locales are left-to-right; without `dir`, a right-to-left host page (`<html
-    // dir="rtl">`) would flip the French text through the shadow boundary (`direction` inherits
-    // and `all: initial` does not reset it).
-    host.set_attribute("dir", "ltr")?;
-    // Open, not closed: a closed root defeats axe-core and test locators (A11Y.md).
-    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    adopt_style(document, &root)?;
-    let dialog: HtmlDialogElement = document.create_element("dialog")?.unchecked_into();
-    // Explicit role: axe's `aria-dialog-name` only checks explicit roles (A11Y.md behaviour 1).
-    dialog.set_attribute("role", "dialog")?;
-    dialog.set_attribute("aria-modal", "true")?;
-    dialog.set_attribute("aria-labelledby", dom::TITLE_ID)?;
-    dialog.set_attribute("aria-describedby", dom::BODY_ID)?;
-    dialog.set_attribute("lang", config.locale.tag())?;
-    dialog.set_attribute("dir", "ltr")?;
-    dialog.set_class_name("bouton3018");
-    root.append_child(&dialog)?;
-    Ok((host, dialog))
-}
-
-/// Styles the shadow root. A constructable stylesheet first: a `<style>` element would be
-/// blocked by a strict `style-src 'self'` CSP (README, "Content Security Policy"). Safari 15.4–16.3 (still on
-/// older iPhones) has `<dialog>` but no constructable stylesheets (`new CSSStyleSheet()` throws,
-/// `adoptedStyleSheets` is missing): there the same text goes in a `<style>` element of the
-/// shadow root, so the dialog keeps its look (docs/accessibility.md, behaviour 19) unless a strict CSP forbids
-/// inline styles on those versions.
-fn adopt_style(document: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
-    let constructable = js_sys::Reflect::has(root, &JsValue::from_str("adoptedStyleSheets")).unwrap_or(false);
-    let sheet =
-        constructable.then(|| CssStyleSheet::new().ok()).flatten().filter(|sheet| sheet.replace_sync(STYLE).is_ok());
-    match sheet {
-        Some(sheet) => root.set_adopted_style_sheets(&Array::of1(&sheet)),
-        None => {
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(STYLE));
-            root.append_child(&style)?;
-        }
-    }
-    Ok(())
-}
-
-/// Removes `element`'s `style` attribute if no declaration is left in it.
-fn remove_empty_style_attribute(element: &HtmlElement) {
-    if element.style().length() == 0 {
-        // Chromium writes CSSOM changes back to the `style` attribute lazily, on the next read of
-        // it: read it now, or that pending write brings back `style=""` after the removal.
-        let _ = element.get_attribute("style");
-        let _ = element.remove_attribute("style");
-    }
-}
-
-/// Every bouton-3018 host in `document` (of any widget or wasm instance, or the script tag's
-/// fallback), with the dialog in its shadow root. Reads the DOM only, so the panic hook can use
-/// it while the widgets' own state may be mid-borrow.
-fn host_dialogs(document: &Document) -> Vec<(HtmlElement, Option<HtmlDialogElement>)> {
-    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTR}]")) else { return Vec::new() };
-    (0..hosts.length())
-        .filter_map(|i| hosts.item(i)?.dyn_into::<HtmlElement>().ok())
-        .map(|host| {
-            let dialog = host
-                .shadow_root()
-                .and_then(|root| root.query_selector("dialog").ok().flatten())
-                .and_then(|d| d.dyn_into::<HtmlDialogElement>().ok());
-            (host, dialog)
-        })
-        .collect()
-}
-
-/// Whether a bouton-3018 dialog (see [`host_dialogs`]) is open in `document`.
-fn another_widget_open(document: &Document) -> bool {
-    host_dialogs(document).iter().any(|(_, dialog)| dialog.as_ref().is_some_and(HtmlDialogElement::open))
-}
-
-/// The dialog's listeners, for the whole mount; each checks whether the dialog is open.
-fn dialog_listeners(inner: &Rc<Inner>, dialog: &HtmlDialogElement) -> Vec<Listener> {
-    let on = |kind: &'static str, handler: fn(&Rc<Inner>, &Event)| {
-        let weak: Weak<Inner> = Rc::downgrade(inner);
-        Listener::new(dialog, kind, move |event| {
-            if let Some(inner) = weak.upgrade() {
-                handler(&inner, event);
-            }
-        })
-    };
-    vec![
-        // Escape (and any browser close request): cancel the native close, close our way, so
-        // `bouton3018:close` fires once with our clean-up.
-        on("cancel", |inner, event| {
-            event.prevent_default();
-            inner.close(Via::Escape);
-        }),
-        // Chromium's CloseWatcher does not let a page cancel a second Escape without user
-        // activation in between (https://github.com/whatwg/html/issues/10046): the dialog then
-        // closes natively. Run our close path too. A `close` event still queued from an earlier
-        // close is ignored when the dialog is open again.
-        on("close", |inner, _| {
-            let natively_closed = inner.with_mounted(|m| m.open.is_some() && !m.dialog.open()).unwrap_or(false);
-            if natively_closed {
-                inner.close(Via::Escape);
-            }
-        }),
-        on("keydown", Inner::on_keydown),
-        on("mousedown", |inner, event| {
-            let on_dialog = inner
-                .with_mounted(|m| event.target().as_ref() == Some(m.dialog.unchecked_ref::<web_sys::EventTarget>()))
-                .unwrap_or(false);
-            inner.backdrop_press.set(on_dialog);
-        }),
-        on("click", Inner::on_click),
-        on("focusin", |inner, event| {
-            let target = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
-            inner.with_mounted(|m| {
-                if let (Some(open), Some(target)) = (m.open.as_mut(), target) {
-                    open.last_focus = Some(target);
-                }
-            });
-        }),
-    ]
-}
-
 impl Inner {
     /// Runs `f` on the mounted state, `None` once destroyed. Never call out to JS inside `f`.
     fn with_mounted<R>(&self, f: impl FnOnce(&mut Mounted) -> R) -> Option<R> {
         self.state.borrow_mut().as_mut().map(f)
-    }
-
-    /// The trigger event: parse the detail, check the category, open.
-    fn on_report(self: Rc<Self>, event: &Event) {
-        let detail = event.dyn_ref::<web_sys::CustomEvent>().map_or(JsValue::UNDEFINED, |e| e.detail());
-        match js_value::detail(&detail) {
-            Err(err) => events::error(&err.to_string()),
-            Ok(detail) => {
-                let category = detail.category.as_deref();
-                let accepted = category
-                    .and_then(|category| {
-                        self.with_mounted(|m| m.config.accepts(category).then(|| m.config.topic_of(Some(category))))
-                    })
-                    .flatten();
-                if let Some(topic) = accepted {
-                    self.open(detail.role, topic);
-                }
-            }
-        }
     }
 
     fn open(self: &Rc<Self>, role: Role, topic: Option<Topic>) {
@@ -573,7 +232,7 @@ impl Inner {
             return events::error(&format!("bouton-3018: could not open the dialog: {message}"));
         }
         // `showModal()` focused the first focusable element; put it where we mean it to be.
-        if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|o| dom::initial_focus(&o.parts))).flatten() {
+        if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|_| dom::initial_focus(&m.dialog))).flatten() {
             let _ = target.focus();
         }
         // A host `focusin` listener may have closed or destroyed the widget during `showModal()`
@@ -714,105 +373,5 @@ impl Inner {
             _ => {}
         }
         self.schedule();
-    }
-
-    /// `keydown` in the dialog: Escape closes; Tab wraps from the last control to the first and
-    /// back (a11y-dialog does the same: without it, Tab from the last control leaves the page
-    /// for the browser's toolbar, and `document.activeElement` becomes `<body>`).
-    fn on_keydown(self: &Rc<Self>, event: &Event) {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
-        if key.is_composing() {
-            return;
-        }
-        // WebKitGTK reports Shift+Tab as `key: "Unidentified"` (GTK's ISO_Left_Tab keysym) with
-        // `code: "Tab"`: without the `code`, Shift+Tab from the first control would leave the
-        // trap there.
-        let key_name = if key.code() == "Tab" { String::from("Tab") } else { key.key() };
-        match key_name.as_str() {
-            "Escape" | "Esc" if self.with_mounted(|m| m.open.is_some()).unwrap_or(false) => {
-                event.prevent_default();
-                self.close(Via::Escape);
-            }
-            "Tab" => {
-                let found = self.with_mounted(|m| {
-                    let open = m.open.as_ref()?;
-                    let controls = focus::controls(&open.parts.card);
-                    let root = m.dialog.get_root_node().dyn_into::<ShadowRoot>().ok()?;
-                    let active = root.active_element().and_then(|a| a.dyn_into::<HtmlElement>().ok());
-                    Some((controls, active))
-                });
-                let Some(Some((controls, active))) = found else { return };
-                let (Some(first), Some(last)) = (controls.first(), controls.last()) else { return };
-                let target = match (key.shift_key(), active) {
-                    (true, Some(a)) if &a == first => last,
-                    (false, Some(a)) if &a == last => first,
-                    (true, None) => last,
-                    (false, None) => first,
-                    _ => return,
-                };
-                event.prevent_default();
-                let _ = target.focus();
-            }
-            _ => {}
-        }
-    }
-
-    /// `click` in the dialog: an action link, the close button, or the backdrop.
-    fn on_click(self: &Rc<Self>, event: &Event) {
-        let pressed_backdrop = self.backdrop_press.replace(false);
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-        if !self.with_mounted(|m| m.open.is_some()).unwrap_or(false) {
-            return;
-        }
-        let selector = format!("a[{}]", dom::KIND_ATTR);
-        if let Some(link) = target.closest(&selector).ok().flatten() {
-            // Let the link navigate (no preventDefault): report it, then close.
-            let detail = events::detail(&[
-                ("kind", JsValue::from_str(&link.get_attribute(dom::KIND_ATTR).unwrap_or_default())),
-                ("helpline", JsValue::from_str(&link.get_attribute(dom::HELPLINE_ATTR).unwrap_or_default())),
-            ]);
-            events::emit(events::ACTION, &detail);
-            return self.close(Via::Action);
-        }
-        if target.closest(&format!("[{}]", dom::CLOSE_ATTR)).ok().flatten().is_some() {
-            return self.close(Via::Button);
-        }
-        // The backdrop: the click hits the dialog element itself, outside its content box (the
-        // dialog has no padding; the card fills it).
-        let is_dialog = self.with_mounted(|m| &target == m.dialog.unchecked_ref::<Element>()).unwrap_or(false);
-        if is_dialog && pressed_backdrop {
-            if let Some(mouse) = event.dyn_ref::<MouseEvent>() {
-                let rect = target.get_bounding_client_rect();
-                let (x, y) = (f64::from(mouse.client_x()), f64::from(mouse.client_y()));
-                let inside = x >= rect.left() && x <= rect.right() && y >= rect.top() && y <= rect.bottom();
-                if !inside {
-                    self.close(Via::Backdrop);
-                }
-            }
-        }
-    }
-
-    /// `focusin` on `document` while open: if host code focused one of its own elements, pull
-    /// focus back into the dialog (A11Y.md behaviour 3). Inside our shadow root, the event's
-    /// target is retargeted to the host element.
-    fn on_focus_outside(self: &Rc<Self>, event: &Event) {
-        if self.refocusing.get() {
-            return;
-        }
-        let back = self.with_mounted(|m| {
-            let open = m.open.as_ref()?;
-            let target = event.target()?;
-            if &target == m.host.unchecked_ref::<web_sys::EventTarget>() {
-                return None;
-            }
-            Some(
-                open.last_focus.clone().filter(|f| f.is_connected()).unwrap_or_else(|| dom::initial_focus(&open.parts)),
-            )
-        });
-        if let Some(Some(back)) = back {
-            self.refocusing.set(true);
-            let _ = back.focus();
-            self.refocusing.set(false);
-        }
     }
 }

@@ -31,6 +31,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 
 use crate::shell::events;
+use crate::shell::host;
+use crate::shell::scroll_lock::ScrollLock;
 
 static INSTALL: Once = Once::new();
 static POISONED: AtomicBool = AtomicBool::new(false);
@@ -136,7 +138,7 @@ pub(crate) fn guard_and_report(f: impl FnOnce()) {
 fn disable(message: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let mut was_open = false;
-        for (host, dialog) in super::host_dialogs(&document) {
+        for (host, dialog) in host::host_dialogs(&document) {
             if let Some(dialog) = dialog.filter(HtmlDialogElement::open) {
                 was_open = true;
                 dialog.close();
@@ -144,7 +146,7 @@ fn disable(message: &str) {
             host.remove();
         }
         if was_open {
-            super::ScrollLock::force_release(&document);
+            ScrollLock::force_release(&document);
         }
     }
     events::error(message);

@@ -199,25 +199,61 @@ export function a11ySuite(engine) {
           assert.equal((await events(page(), "bouton3018:show")).length, 1, "bouton3018:show once");
         });
 
-        test("B02 focus moves inside on open, onto the main action, never body", async () => {
+        test("B02 focus moves inside on open, onto the dialog itself (what a screen reader reads), the main action one Tab away, never body", async () => {
+          // Focus on the dialog itself is what makes Orca say the title and the text on open
+          // (docs/accessibility.md "What is heard", tests/orca/).
+          const onOpen = () =>
+            page().evaluate(() => {
+              const t = window.__a11y;
+              const a = t.deepActive();
+              const d = t.dialog();
+              return {
+                name: t.describe(a), inside: t.insideDialog(a), onDialog: a === d, tabindex: d.getAttribute("tabindex"),
+                ring: d.matches(":focus-visible"), outline: getComputedStyle(d).outlineStyle,
+              };
+            });
           await openWithKeyboard();
-          const st = await page().evaluate(() => {
+          const st = await onOpen();
+          assert.ok(st.inside, `focus is inside the dialog (got ${st.name})`);
+          assert.ok(st.onDialog, `focus on the dialog itself (got ${st.name})`);
+          assert.equal(st.tabindex, "-1", "the dialog is focusable by script only, never by Tab");
+          assert.ok(st.ring && st.outline === "solid", `opened from the keyboard: the dialog shows its focus ring (${st.outline})`);
+
+          // Opened by a tap or a click: the same focus, and nothing drawn for it (no change for
+          // touch and mouse users).
+          await closeIfOpen();
+          // A pointer user's report button gets focus from the pointer, not back from us.
+          await page().evaluate(() => document.activeElement?.blur());
+          await clickElement(s.tab, "#opener", { touch: s.tab.touch });
+          await waitForDialog(page());
+          const pointer = await onOpen();
+          assert.ok(pointer.onDialog, `opened by ${s.tab.touch ? "a tap" : "a click"}: focus on the dialog (got ${pointer.name})`);
+          assert.ok(!pointer.ring && pointer.outline === "none", `opened by pointer: no focus ring drawn (${pointer.outline})`);
+          await closeIfOpen();
+          await openWithKeyboard("#opener", 240);
+
+          await page().keyboard.press("Tab");
+          const next = await page().evaluate(() => {
             const t = window.__a11y;
             const a = t.deepActive();
-            return { name: t.describe(a), inside: t.insideDialog(a), first: a === t.dialog().querySelector("a[href]"), href: a?.getAttribute("href") };
+            const main = t.root().querySelector(".content a[href], .content button");
+            return { name: t.describe(a), inside: t.insideDialog(a), main: a === main, href: a?.getAttribute("href") };
           });
-          assert.ok(st.inside, `focus is inside the dialog (got ${st.name})`);
-          assert.ok(st.first, `the main action, the dialog's first link (got ${st.name})`);
-          if (showsCall(v)) assert.equal(st.href, "tel:3018", "open line with a call action: the call link");
-          else assert.match(st.href ?? "", /^https:\/\/3018\.fr/, "otherwise the 3018 site or chat link");
+          assert.ok(next.inside && next.main, `one Tab: the main action, the first control under the header row (got ${next.name})`);
+          if (showsCall(v)) assert.equal(next.href, "tel:3018", "open line with a call action: the call link");
+          else assert.match(next.href ?? "", /^https:\/\/3018\.fr/, "otherwise the 3018 site or chat link");
         });
 
         test("B03 Tab / Shift+Tab wrap inside; host code calling .focus() on its own elements cannot take focus", async () => {
           await openWithKeyboard();
-          const { controls, start } = await page().evaluate(() => {
+          const { controls, next } = await page().evaluate(() => {
             const t = window.__a11y;
             const all = t.controls();
-            return { controls: all.map(t.describe), start: all.indexOf(t.deepActive()) };
+            const active = t.deepActive();
+            // From the dialog itself (focused on open), Tab goes to the main action: the first
+            // control under the header row; from a control, to the next one.
+            const main = t.root().querySelector(".content a[href], .content button");
+            return { controls: all.map(t.describe), next: active === t.dialog() ? all.indexOf(main) : all.indexOf(active) + 1 };
           });
           assert.ok(controls.length >= 2, `at least the main action and Fermer (got ${controls})`);
           const seen = [];
@@ -227,8 +263,8 @@ export function a11ySuite(engine) {
             assert.ok(f.inside, `Tab #${i + 1} left the dialog (to ${f.name})`);
             seen.push(f.name);
           }
-          // From where focus was on open, in document order, wrapping from the last to the first.
-          const expected = controls.map((_, i) => controls[(start + 1 + i) % controls.length]);
+          // From there in document order, wrapping from the last to the first.
+          const expected = controls.map((_, i) => controls[(next + i) % controls.length]);
           assert.deepEqual(seen, expected, "Tab visits every control in order, wrapping from the last to the first");
           await page().evaluate(() => window.__a11y.controls()[0].focus());
           await page().keyboard.press("Shift+Tab");
@@ -554,20 +590,17 @@ export function a11ySuite(engine) {
             // Where things are once the opening slide has ended (bounded, as in B17).
             const idle = new Promise((resolve) => setTimeout(resolve, 1000));
             await Promise.race([Promise.all(t.root().getAnimations().map((a) => a.finished)), idle]);
-            // Not near one of ours either: a touch screen snaps a tap to a target close by.
-            const ours = t.controls().map((c) => c.getBoundingClientRect());
-            const near = (x, y) => ours.some((r) => x > r.left - 48 && x < r.right + 48 && y > r.top - 48 && y < r.bottom + 48);
             for (const id of ["corner", "before", "opener", "open-form", "after", "return-here"]) {
               const r = document.getElementById(id).getBoundingClientRect();
               const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
               if (y < 0 || y > innerHeight) continue;
               const hit = document.elementFromPoint(x, y);
               const inner = t.root().elementFromPoint(x, y);
-              if (!inner?.closest("a[href], button") && !near(x, y)) return { id, x, y, hit: hit === t.host() };
+              if (!inner?.closest("a[href], button")) return { id, x, y, hit: hit === t.host() };
             }
             return null;
           });
-          assert.ok(point, "a host button not under (or near) one of our controls");
+          assert.ok(point, "a host button not under one of our controls");
           assert.ok(point.hit, `the host's #${point.id} is covered by the dialog or its backdrop`);
           const clicksBefore = await page().evaluate(() => ({ ...window.__host.clicks }));
           if (s.tab.touch) await s.tab.tap(point.x, point.y);
@@ -653,7 +686,8 @@ export function a11ySuite(engine) {
               const t = window.__a11y;
               const a = t.deepActive();
               const bg = t.backdropOf(t.dialog());
-              const behind = t.backdropOf(a.parentElement);
+              // Focus is on the dialog itself on open; its ring is inset, over its own background.
+              const behind = a === t.dialog() ? bg : t.backdropOf(a.parentElement);
               return { bg: t.luminance(bg), ring: t.contrast(t.over(t.rgba(getComputedStyle(a).outlineColor), behind), behind) };
             });
             assert.ok(dark.bg < 0.05, `dark scheme: the dialog is dark (luminance ${dark.bg.toFixed(3)})`);

@@ -1,0 +1,185 @@
+//! The dialog's event handlers: the report event, Escape and the Tab wrap, clicks (actions,
+//! the close button, the backdrop), and the focus guard. The open/close state machine they
+//! drive is `Inner` (mod.rs).
+
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent, ShadowRoot};
+
+use super::events::{self, Via};
+use super::listener::Listener;
+use super::{dom, focus, js_value, Inner};
+
+/// The dialog's listeners, for the whole mount; each checks whether the dialog is open.
+pub(super) fn dialog_listeners(inner: &Rc<Inner>, dialog: &HtmlDialogElement) -> Vec<Listener> {
+    let on = |kind: &'static str, handler: fn(&Rc<Inner>, &Event)| {
+        let weak: Weak<Inner> = Rc::downgrade(inner);
+        Listener::new(dialog, kind, move |event| {
+            if let Some(inner) = weak.upgrade() {
+                handler(&inner, event);
+            }
+        })
+    };
+    vec![
+        // Escape (and any browser close request): cancel the native close, close our way, so
+        // `bouton3018:close` fires once with our clean-up.
+        on("cancel", |inner, event| {
+            event.prevent_default();
+            inner.close(Via::Escape);
+        }),
+        // Chromium's CloseWatcher does not let a page cancel a second Escape without user
+        // activation in between (https://github.com/whatwg/html/issues/10046): the dialog then
+        // closes natively. Run our close path too. A `close` event still queued from an earlier
+        // close is ignored when the dialog is open again.
+        on("close", |inner, _| {
+            let natively_closed = inner.with_mounted(|m| m.open.is_some() && !m.dialog.open()).unwrap_or(false);
+            if natively_closed {
+                inner.close(Via::Escape);
+            }
+        }),
+        on("keydown", Inner::on_keydown),
+        on("mousedown", |inner, event| {
+            let on_dialog = inner
+                .with_mounted(|m| event.target().as_ref() == Some(m.dialog.unchecked_ref::<web_sys::EventTarget>()))
+                .unwrap_or(false);
+            inner.backdrop_press.set(on_dialog);
+        }),
+        on("click", Inner::on_click),
+        on("focusin", |inner, event| {
+            let target = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
+            inner.with_mounted(|m| {
+                if let (Some(open), Some(target)) = (m.open.as_mut(), target) {
+                    open.last_focus = Some(target);
+                }
+            });
+        }),
+    ]
+}
+
+impl Inner {
+    /// The trigger event: parse the detail, check the category, open.
+    pub(super) fn on_report(self: Rc<Self>, event: &Event) {
+        let detail = event.dyn_ref::<web_sys::CustomEvent>().map_or(JsValue::UNDEFINED, |e| e.detail());
+        match js_value::detail(&detail) {
+            Err(err) => events::error(&err.to_string()),
+            Ok(detail) => {
+                let category = detail.category.as_deref();
+                let accepted = category
+                    .and_then(|category| {
+                        self.with_mounted(|m| m.config.accepts(category).then(|| m.config.topic_of(Some(category))))
+                    })
+                    .flatten();
+                if let Some(topic) = accepted {
+                    self.open(detail.role, topic);
+                }
+            }
+        }
+    }
+
+    /// `keydown` in the dialog: Escape closes; Tab wraps from the last control to the first and
+    /// back (a11y-dialog does the same: without it, Tab from the last control leaves the page
+    /// for the browser's toolbar, and `document.activeElement` becomes `<body>`). From the dialog
+    /// itself (where focus lands on open), Tab goes to the first control and Shift+Tab to the
+    /// last: the browser would otherwise move Shift+Tab out of the page.
+    pub(super) fn on_keydown(self: &Rc<Self>, event: &Event) {
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+        if key.is_composing() {
+            return;
+        }
+        // WebKitGTK reports Shift+Tab as `key: "Unidentified"` (GTK's ISO_Left_Tab keysym) with
+        // `code: "Tab"`: without the `code`, Shift+Tab from the first control would leave the
+        // trap there.
+        let key_name = if key.code() == "Tab" { String::from("Tab") } else { key.key() };
+        match key_name.as_str() {
+            "Escape" | "Esc" if self.with_mounted(|m| m.open.is_some()).unwrap_or(false) => {
+                event.prevent_default();
+                self.close(Via::Escape);
+            }
+            "Tab" => {
+                let found = self.with_mounted(|m| {
+                    let open = m.open.as_ref()?;
+                    let controls = focus::controls(&open.parts.card);
+                    let root = m.dialog.get_root_node().dyn_into::<ShadowRoot>().ok()?;
+                    // Focus on the dialog itself counts as on no control: Tab goes to the main
+                    // action (the first control under the header row, so the call is one Tab
+                    // away), Shift+Tab to the last control.
+                    let active = root
+                        .active_element()
+                        .and_then(|a| a.dyn_into::<HtmlElement>().ok())
+                        .filter(|a| a != m.dialog.unchecked_ref::<HtmlElement>());
+                    Some((controls, active, dom::main_action(&open.parts)))
+                });
+                let Some(Some((controls, active, main))) = found else { return };
+                let (Some(first), Some(last)) = (controls.first(), controls.last()) else { return };
+                let target = match (key.shift_key(), active) {
+                    (true, Some(a)) if &a == first => last,
+                    (false, Some(a)) if &a == last => first,
+                    (true, None) => last,
+                    (false, None) => main.as_ref().unwrap_or(first),
+                    _ => return,
+                };
+                event.prevent_default();
+                let _ = target.focus();
+            }
+            _ => {}
+        }
+    }
+
+    /// `click` in the dialog: an action link, the close button, or the backdrop.
+    pub(super) fn on_click(self: &Rc<Self>, event: &Event) {
+        let pressed_backdrop = self.backdrop_press.replace(false);
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        if !self.with_mounted(|m| m.open.is_some()).unwrap_or(false) {
+            return;
+        }
+        let selector = format!("a[{}]", dom::KIND_ATTR);
+        if let Some(link) = target.closest(&selector).ok().flatten() {
+            // Let the link navigate (no preventDefault): report it, then close.
+            let detail = events::detail(&[
+                ("kind", JsValue::from_str(&link.get_attribute(dom::KIND_ATTR).unwrap_or_default())),
+                ("helpline", JsValue::from_str(&link.get_attribute(dom::HELPLINE_ATTR).unwrap_or_default())),
+            ]);
+            events::emit(events::ACTION, &detail);
+            return self.close(Via::Action);
+        }
+        if target.closest(&format!("[{}]", dom::CLOSE_ATTR)).ok().flatten().is_some() {
+            return self.close(Via::Button);
+        }
+        // The backdrop: the click hits the dialog element itself, outside its content box (the
+        // dialog has no padding; the card fills it).
+        let is_dialog = self.with_mounted(|m| &target == m.dialog.unchecked_ref::<Element>()).unwrap_or(false);
+        if is_dialog && pressed_backdrop {
+            if let Some(mouse) = event.dyn_ref::<MouseEvent>() {
+                let rect = target.get_bounding_client_rect();
+                let (x, y) = (f64::from(mouse.client_x()), f64::from(mouse.client_y()));
+                let inside = x >= rect.left() && x <= rect.right() && y >= rect.top() && y <= rect.bottom();
+                if !inside {
+                    self.close(Via::Backdrop);
+                }
+            }
+        }
+    }
+
+    /// `focusin` on `document` while open: if host code focused one of its own elements, pull
+    /// focus back into the dialog (A11Y.md behaviour 3). Inside our shadow root, the event's
+    /// target is retargeted to the host element.
+    pub(super) fn on_focus_outside(self: &Rc<Self>, event: &Event) {
+        if self.refocusing.get() {
+            return;
+        }
+        let back = self.with_mounted(|m| {
+            let open = m.open.as_ref()?;
+            let target = event.target()?;
+            if &target == m.host.unchecked_ref::<web_sys::EventTarget>() {
+                return None;
+            }
+            Some(open.last_focus.clone().filter(|f| f.is_connected()).unwrap_or_else(|| dom::initial_focus(&m.dialog)))
+        });
+        if let Some(Some(back)) = back {
+            self.refocusing.set(true);
+            let _ = back.focus();
+            self.refocusing.set(false);
+        }
+    }
+}
