@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_PACK := wasm-pack
-# --mode no-install: wasm-pack must never try the network (TOOLCHAIN.md).
+# --mode no-install: wasm-pack must never try the network (docs/toolchain.md).
 WASM_PACK_FLAGS := --mode no-install
 
 .PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package test-orca orca-transcripts lint bench fuzz clean screenshots

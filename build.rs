@@ -1,6 +1,6 @@
 //! Writes `$OUT_DIR/style.min.css`: `src/shell/style.css` without its comments and with white
-//! space reduced to what the CSS grammar needs. The wasm embeds the minified text (issue 5,
-//! bench/BUDGET.md "Cuts": −0.8 KB gz of the wasm); the source keeps its comments.
+//! space reduced to what the CSS grammar needs. The wasm embeds the minified text
+//! (bench/BUDGET.md "Cuts": −0.8 KB gz of the wasm); the source keeps its comments.
 //!
 //! Hand-written rather than a crate: `lightningcss` (the well-kept choice) would add ~60 crates to
 //! every build for one 8 KB file. The browser checks the result: `tests/e2e/script-tag.test.mjs`

@@ -82,7 +82,7 @@
   var CSS =
     "dialog{max-width:min(28rem,100% - 2rem);border:0;border-radius:12px;padding:1.5rem;font:16px/1.5 system-ui,sans-serif;color:#111;background:#fff}" +
     "::backdrop{background:#0008}h2{margin:0 0 .5rem}" +
-    // ≥ 44×44 px targets (A11Y.md #10); the border takes the text colour.
+    // ≥ 44×44 px targets (docs/accessibility.md, behaviour 10); the border takes the text colour.
     "a,button{display:block;box-sizing:border-box;width:100%;min-height:44px;margin-top:.75rem;padding:.6rem 1rem;border:2px solid;border-radius:8px;font:inherit;font-weight:600;text-align:center;text-decoration:none;color:#0b57d0;background:#fff}" +
     "a[href^=tel]{color:#fff;background:#0b57d0}button{color:#111;background:#eee}" +
     ":focus-visible{outline:3px solid #111;outline-offset:2px}"; // no animation, nothing to reduce

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, idempotently and only when missing, everything the build and the tests need on a
-# fresh Debian machine of this project's kind (see ../shared/TOOLCHAIN.md for why each route).
+# fresh Debian machine of this project's kind (docs/toolchain.md says why each route).
 # Every step checks the exact version first, so a warm run costs a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."

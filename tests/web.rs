@@ -234,12 +234,19 @@ async fn open_line_shows_one_labelled_modal_focused_with_the_call_link_one_tab_a
     assert_dialog_focused(&root);
     let close = find(&root, "button[type=button]").expect("a Fermer button");
     assert_eq!(close.text_content().as_deref(), Some("Fermer"));
-    // From the dialog, Tab reaches the primary action; Shift+Tab goes to the last control.
+    // From the dialog, Tab reaches the primary action (the close button in the header row comes
+    // before it in the DOM); Shift+Tab goes to the last control.
     tab(&root, false);
     assert_eq!(active_inside(&root).as_ref(), Some(&call), "one Tab: the primary action");
     dialog.focus().expect("focus");
     tab(&root, true);
-    assert_eq!(active_inside(&root).as_ref(), Some(&close), "Shift+Tab from the dialog: the last control");
+    let controls = root.query_selector_all("a[href], button").expect("selector");
+    let last = controls.item(controls.length() - 1).expect("a last control");
+    assert_eq!(
+        active_inside(&root).map(|a| a.unchecked_into::<web_sys::Node>()),
+        Some(last),
+        "Shift+Tab from the dialog: the last control"
+    );
     assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
     // Followed by the device's local time when it is not on Paris time: "(22 h chez toi)".
     let status = find(&root, ".status").and_then(|s| s.text_content()).unwrap_or_default();
@@ -709,7 +716,9 @@ async fn show_with_self_harm_calls_the_3114_first() {
     widget.show(json(r#"{"category": "self-harm", "role": "witness"}"#)).expect("show");
     let root = root();
     let call = find(&root, r#".actions a.primary[href="tel:3114"]"#).expect("a call to the 3114");
-    assert_eq!(active_inside(&root).as_ref(), Some(&call), "focus on the 3114 call");
+    assert_dialog_focused(&root);
+    tab(&root, false);
+    assert_eq!(active_inside(&root).as_ref(), Some(&call), "one Tab: the 3114 call, the main action");
     assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
     assert!(find(&root, ".status-open").is_some(), "the 3114 is open 24/7");
     assert_eq!(visible_sections(&root), ["actions", "alternatives"]);
@@ -741,5 +750,40 @@ async fn threats_keep_the_emergency_line_on_top_through_the_live_flip() {
     let live = find(&root, r#"[aria-live="polite"]"#).expect("live region");
     assert_eq!(live.text_content().as_deref(), Some("Le 3018 est maintenant fermé."));
     assert_eq!(active_inside(&root).and_then(|a| a.get_attribute("href")).as_deref(), Some("tel:17"));
+    destroy(widget).await;
+}
+
+/// The dialog's content is kept between opens and patched: the same nodes, showing what the
+/// new report asks for (witness, then victim; the line closed meanwhile), with no announcement
+/// left from the last open and scrolled back to the top.
+#[wasm_bindgen_test]
+async fn a_second_report_patches_the_kept_dialog_to_what_it_asks_for() {
+    let (widget, root) = shown_just_before_closing();
+    let card = find(&root, ".card").expect("card");
+    let title = find(&root, "h2").expect("title");
+    assert_eq!(title.text_content().as_deref(), Some("Ce n'est pas de ta faute"));
+    tick(2000).await;
+    let live = find(&root, r#"[aria-live="polite"]"#).expect("live region");
+    assert_eq!(live.text_content().as_deref(), Some("Le 3018 est maintenant fermé."));
+    find(&root, ".content").expect("content").set_scroll_top(200);
+    widget.close();
+    tick(20).await;
+
+    widget.show(json(r#"{"role": "witness"}"#)).expect("show");
+    assert!(dialog(&root).open());
+    assert_eq!(find(&root, ".card").as_ref(), Some(&card), "the same content node, patched");
+    assert_eq!(title.text_content().as_deref(), Some("Merci d'avoir signalé"), "the witness's title");
+    assert!(title.is_connected());
+    assert!(find(&root, ".status-closed").is_some(), "the line's state now");
+    assert!(find(&root, r#"a[href="tel:3018"]"#).is_none(), "no call link: closed");
+    assert_eq!(live.text_content().as_deref(), Some(""), "no announcement left from the last open");
+    assert_eq!(find(&root, ".content").expect("content").scroll_top(), 0, "scrolled back to the top");
+    assert_eq!(count(&root, ".card"), 1);
+    assert_dialog_focused(&root);
+    widget.close();
+    tick(20).await;
+
+    widget.show(JsValue::UNDEFINED).expect("show");
+    assert_eq!(title.text_content().as_deref(), Some("Ce n'est pas de ta faute"), "the victim's title again");
     destroy(widget).await;
 }

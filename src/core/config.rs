@@ -5,14 +5,19 @@
 //! [`Value`](crate::core::value::Value) tree (see that module for why not derive), then
 //! [`Config::from_value`] decodes it — camelCase names, unknown fields rejected at every level —
 //! and reports **every** problem at once, each under its field path.
+//!
+//! This file holds the public types and the top-level decoding. The rest lives by job: the
+//! shared field checks in `checks.rs`, the `helplines` list in `helplines/decode.rs`, schedules
+//! in `schedule/decode.rs`, text overrides in `texts.rs`, a report's `detail` in `report.rs`.
 
 use chrono::{DateTime, TimeZone, Utc};
 use serde::de::Deserializer;
 use serde::Deserialize;
 
+use crate::core::checks::{one_of, short_text};
 use crate::core::error::{Error, FieldError, Problems};
-use crate::core::helplines::{self, Channel, Helpline};
-use crate::core::schedule::{self, Instant, Schedule};
+use crate::core::helplines::{self, Helpline};
+use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
 use crate::core::topics::{self, Topic, TopicTexts};
 use crate::core::value::{array, join, string, unknown_field, Obj, Value};
@@ -169,98 +174,6 @@ const FIELDS: &[&str] = &[
     "returnFocus",
     "topics",
 ];
-const HELPLINE_FIELDS: &[&str] =
-    &["id", "name", "number", "sms", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
-const CHANNEL_FIELDS: &[&str] = &["id", "name", "url", "number", "schedule"];
-
-// ---------------------------------------------------------------------------------------------
-// Validation helpers, shared with helplines and texts.
-
-fn one_of<T: Copy>(names: &[(&str, T)], value: &str, path: &str, problems: &mut Problems) -> Option<T> {
-    match names.iter().find(|(n, _)| *n == value) {
-        Some((_, v)) => Some(*v),
-        None => {
-            let list: Vec<String> = names.iter().map(|(n, _)| format!("{n:?}")).collect();
-            problems.push(path, format!("expected one of {}, got {value:?}", list.join(", ")));
-            None
-        }
-    }
-}
-
-/// A short, non-empty, single-line string of at most `max` characters.
-fn short_text(value: &str, max: usize, path: &str, problems: &mut Problems) -> bool {
-    let n = value.chars().count();
-    if value.trim().is_empty() {
-        problems.push(path, "expected a non-empty string");
-        false
-    } else if n > max {
-        problems.push(path, format!("expected at most {max} characters, got {n}"));
-        false
-    } else if value.chars().any(char::is_control) {
-        problems.push(path, "expected text without control characters (line breaks, tabs...)");
-        false
-    } else {
-        true
-    }
-}
-
-/// An absolute `https:` URL with a host and nothing that browsers would reinterpret: written in
-/// lowercase `https://`, no white space, control characters, backslashes or credentials.
-pub(crate) fn check_https_url(url: &str, path: &str, problems: &mut Problems) -> bool {
-    let bad = |problems: &mut Problems| {
-        let shown: String = url.chars().take(80).collect();
-        problems.push(path, format!("expected an https: URL such as \"https://3018.fr\", got {shown:?}"));
-        false
-    };
-    let Some(rest) = url.strip_prefix("https://") else { return bad(problems) };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..host_end];
-    let host_ok = !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-        && host.chars().any(|c| c.is_ascii_alphanumeric());
-    let rest_ok = !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
-    if url.len() > 2000 {
-        problems.push(path, format!("expected a URL of at most 2000 characters, got {}", url.len()));
-        return false;
-    }
-    if host_ok && rest_ok {
-        true
-    } else {
-        bad(problems)
-    }
-}
-
-/// Digits, an optional leading `+`, single spaces between digits; 2 to 15 digits (E.164
-/// maximum): what a `tel:` or `sms:` link can take.
-fn dialable(number: &str) -> bool {
-    let body = number.strip_prefix('+').unwrap_or(number);
-    let digits = body.chars().filter(char::is_ascii_digit).count();
-    let shape = body.starts_with(|c: char| c.is_ascii_digit())
-        && body.ends_with(|c: char| c.is_ascii_digit())
-        && body.chars().all(|c| c.is_ascii_digit() || c == ' ')
-        && !body.contains("  ");
-    shape && (2..=15).contains(&digits)
-}
-
-/// What a `tel:` link can dial ([`dialable`]).
-pub(crate) fn check_number(number: &str, path: &str, problems: &mut Problems) -> bool {
-    check_dialable(number, "a phone number a tel: link can dial", path, problems)
-}
-
-/// What an `sms:` link can text ([`dialable`]): SMS-only services such as the 114.
-fn check_sms(number: &str, path: &str, problems: &mut Problems) -> bool {
-    check_dialable(number, "a number an sms: link can text", path, problems)
-}
-
-fn check_dialable(number: &str, what: &str, path: &str, problems: &mut Problems) -> bool {
-    if dialable(number) {
-        return true;
-    }
-    let shown: String = number.chars().take(40).collect();
-    problems.push(path, format!("expected {what} (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"));
-    false
-}
-
 // ---------------------------------------------------------------------------------------------
 
 impl Config {
@@ -349,7 +262,7 @@ impl Config {
             }
         };
 
-        let helplines = validate_helplines(o.array("helplines", &mut p).unwrap_or_default(), &mut p);
+        let helplines = helplines::decode_helplines(o.array("helplines", &mut p).unwrap_or_default(), &mut p);
 
         let trigger = match o.get("trigger") {
             None => Trigger::Event(DEFAULT_TRIGGER.to_owned()),
@@ -501,222 +414,6 @@ fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topi
             p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
         } else {
             slot.set_text(text, value);
-        }
-    }
-}
-
-/// The `id` of a helpline or channel entry: required, short, letters/digits/-/_, and not given
-/// twice in its list (`seen`). `None` when absent or not a string (already reported).
-fn entry_id(o: &Obj, kind: &str, required: &str, seen: &mut Vec<String>, p: &mut Problems) -> Option<String> {
-    let id_path = join(&o.path, "id");
-    if o.get("id").is_none() {
-        p.push(id_path, required);
-        return None;
-    }
-    let id = o.string("id", p)?;
-    if short_text(&id, 40, &id_path, p) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
-    }
-    if seen.contains(&id) {
-        p.push(id_path, format!("{kind} {id:?} is given twice; expected each id once"));
-    }
-    seen.push(id.clone());
-    Some(id)
-}
-
-/// The message of a helpline entry without an id; lists [`helplines::BUILTIN_IDS`] (a test
-/// checks).
-const REQUIRED_ID: &str = "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\", \"15\", \"114\", \"minors-chat\", \"pharos\", \"take-it-down\", \"cnil\") or a new one";
-
-fn validate_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Vec<Helpline>> {
-    let before = p.0.len();
-    let mut lines = helplines::builtin();
-    if raw.len() > 50 {
-        p.push("helplines", format!("expected at most 50 helplines, got {}", raw.len()));
-        return None;
-    }
-    let mut seen: Vec<String> = Vec::new();
-    for (v, path) in raw {
-        let Some(o) = Obj::new(v, &path, HELPLINE_FIELDS, p) else { continue };
-        let Some(id) = entry_id(&o, "helpline", REQUIRED_ID, &mut seen, p) else { continue };
-        let name = o.string("name", p);
-        let number = o.string("number", p);
-        let sms = o.string("sms", p);
-        let url = o.string("url", p);
-        let chat_url = o.string("chatUrl", p);
-        let existing = lines.iter().position(|h| h.id == id);
-        if existing.is_none() {
-            if name.is_none() {
-                p.push(join(&path, "name"), format!("a new helpline ({id:?} is not built in) needs a name"));
-            }
-            if number.is_none() && sms.is_none() && url.is_none() && chat_url.is_none() {
-                p.push(
-                    path.clone(),
-                    format!("a new helpline ({id:?} is not built in) needs a number, sms, url or chatUrl"),
-                );
-            }
-        }
-        if let Some(n) = &name {
-            short_text(n, 100, &join(&path, "name"), p);
-        }
-        if let Some(n) = &number {
-            check_number(n, &join(&path, "number"), p);
-        }
-        if let Some(n) = &sms {
-            check_sms(n, &join(&path, "sms"), p);
-        }
-        if let Some(u) = &url {
-            check_https_url(u, &join(&path, "url"), p);
-        }
-        if let Some(u) = &chat_url {
-            check_https_url(u, &join(&path, "chatUrl"), p);
-        }
-        let base = existing.map(|k| lines[k].clone());
-        let zone = match o.string("timeZone", p) {
-            Some(z) => schedule::parse_zone(&z).or_else(|| {
-                p.push(
-                    join(&path, "timeZone"),
-                    format!("unsupported time zone {z:?}; expected one of {}", schedule::SUPPORTED_ZONES.join(", ")),
-                );
-                None
-            }),
-            None if o.get("timeZone").is_some() => None,
-            None => Some(base.as_ref().map_or(chrono_tz::Europe::Paris, |b| b.schedule.zone())),
-        };
-        let Some(zone) = zone else { continue };
-        let sched = |field: &str, fallback: Option<&Schedule>, p: &mut Problems| match o.get(field) {
-            Some((v, spath)) => Schedule::decode(v, zone, &spath, p),
-            None => Some(fallback.map_or_else(|| Schedule::always(zone), |f| f.clone().with_zone(zone))),
-        };
-        let schedule = sched("schedule", base.as_ref().map(|b| &b.schedule), p);
-        // The chat follows the phone schedule unless given (for a built-in: unless the
-        // built-in's chat hours differ from its phone hours).
-        let chat_fallback = match (&base, &schedule) {
-            (Some(b), _) if b.chat_schedule != b.schedule => Some(b.chat_schedule.clone()),
-            (_, Some(s)) => Some(s.clone()),
-            _ => None,
-        };
-        let chat_schedule = sched("chatSchedule", chat_fallback.as_ref(), p);
-        let channels = validate_channels(&o, base.as_ref().map_or(&[][..], |b| &b.channels), zone, p);
-        let (Some(schedule), Some(chat_schedule), Some(channels)) = (schedule, chat_schedule, channels) else {
-            continue;
-        };
-        let merged = Helpline {
-            id: id.clone(),
-            name: name.or_else(|| base.as_ref().map(|b| b.name.clone())).unwrap_or_default(),
-            number: number.or_else(|| base.as_ref().and_then(|b| b.number.clone())),
-            sms: sms.or_else(|| base.as_ref().and_then(|b| b.sms.clone())),
-            url: url.or_else(|| base.as_ref().and_then(|b| b.url.clone())),
-            chat_url: chat_url.or_else(|| base.as_ref().and_then(|b| b.chat_url.clone())),
-            schedule,
-            chat_schedule,
-            channels,
-        };
-        match existing {
-            Some(k) => lines[k] = merged,
-            None => lines.push(merged),
-        }
-    }
-    (p.0.len() == before).then_some(lines)
-}
-
-fn validate_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Problems) -> Option<Vec<Channel>> {
-    let before = p.0.len();
-    let mut channels = base.to_vec();
-    let Some(raw) = o.array("channels", p) else {
-        return (o.get("channels").is_none()).then_some(channels);
-    };
-    if raw.len() > 10 {
-        p.push(join(&o.path, "channels"), format!("expected at most 10 channels, got {}", raw.len()));
-        return None;
-    }
-    let mut seen: Vec<String> = Vec::new();
-    for (v, cpath) in raw {
-        let Some(c) = Obj::new(v, &cpath, CHANNEL_FIELDS, p) else { continue };
-        let Some(id) = entry_id(&c, "channel", "required: \"deaf\" or a new channel id", &mut seen, p) else {
-            continue;
-        };
-        let name = c.string("name", p);
-        let url = c.string("url", p);
-        let number = c.string("number", p);
-        let existing = channels.iter().position(|b| b.id == id);
-        if existing.is_none() {
-            if name.is_none() {
-                p.push(join(&cpath, "name"), format!("a new channel ({id:?} is not built in) needs a name"));
-            }
-            if url.is_none() && number.is_none() {
-                p.push(cpath.clone(), format!("a new channel ({id:?} is not built in) needs a url or number"));
-            }
-            if c.get("schedule").is_none() {
-                p.push(join(&cpath, "schedule"), format!("a new channel ({id:?} is not built in) needs a schedule"));
-            }
-        }
-        if let Some(n) = &name {
-            short_text(n, 100, &join(&cpath, "name"), p);
-        }
-        if let Some(u) = &url {
-            check_https_url(u, &join(&cpath, "url"), p);
-        }
-        if let Some(n) = &number {
-            check_number(n, &join(&cpath, "number"), p);
-        }
-        let base = existing.map(|k| channels[k].clone());
-        let schedule = match (c.get("schedule"), &base) {
-            (Some((v, spath)), _) => Schedule::decode(v, zone, &spath, p),
-            (None, Some(b)) => Some(b.schedule.clone().with_zone(zone)),
-            (None, None) => None,
-        };
-        let Some(schedule) = schedule else { continue };
-        let merged = Channel {
-            id: id.clone(),
-            name: name.or_else(|| base.as_ref().and_then(|b| b.name.clone())),
-            url: url.or_else(|| base.as_ref().and_then(|b| b.url.clone())),
-            number: number.or_else(|| base.as_ref().and_then(|b| b.number.clone())),
-            schedule,
-        };
-        match existing {
-            Some(k) => channels[k] = merged,
-            None => channels.push(merged),
-        }
-    }
-    (p.0.len() == before).then_some(channels)
-}
-
-/// The `detail` of a report event or of `show(detail)`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ReportDetail {
-    /// The report category, if given.
-    pub category: Option<String>,
-    /// Victim (default) or witness.
-    pub role: Role,
-}
-
-impl ReportDetail {
-    /// Reads a detail; unknown extra fields are ignored (platforms attach their own data), but
-    /// `category` and `role` must be what the contract says. `null`/`undefined`: a victim.
-    pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<ReportDetail, Error> {
-        let value = Value::deserialize(d)
-            .map_err(|e| Error::InvalidDetail(vec![FieldError::new("detail", format!("cannot be read: {e}"))]))?;
-        ReportDetail::from_value(&value)
-    }
-
-    /// Checks a detail already read into a [`Value`] (the shell reads JS values by hand).
-    pub fn from_value(value: &Value) -> Result<ReportDetail, Error> {
-        if *value == Value::Null {
-            return Ok(ReportDetail::default());
-        }
-        let mut p = Problems::default();
-        let Some(o) = Obj::open(value, "detail", &mut p) else { return Err(Error::InvalidDetail(p.0)) };
-        let category = o.string("category", &mut p);
-        let role = match o.string("role", &mut p) {
-            None => Role::Victim,
-            Some(r) => one_of(&[("victim", Role::Victim), ("witness", Role::Witness)], &r, "detail.role", &mut p)
-                .unwrap_or_default(),
-        };
-        if p.0.is_empty() {
-            Ok(ReportDetail { category, role })
-        } else {
-            Err(Error::InvalidDetail(p.0))
         }
     }
 }

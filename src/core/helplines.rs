@@ -4,6 +4,10 @@ use chrono_tz::Tz;
 
 use crate::core::schedule::{Interval, Schedule};
 
+// The config's `helplines` list, decoded and merged with the built-ins.
+mod decode;
+pub(crate) use decode::decode_helplines;
+
 /// The id of the main helpline (the one the modal is about).
 pub const MAIN: &str = "3018";
 

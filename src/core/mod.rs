@@ -2,20 +2,24 @@
 //!
 //! Nothing here imports `wasm-bindgen`, `web-sys`, `js-sys` or `gloo`, and nothing reads a
 //! clock: the current instant and the device facts are arguments. It is tested natively with
-//! `cargo test`.
+//! `cargo test`. The compiler keeps it so: those crates are dependencies for `wasm32` only
+//! (Cargo.toml), so a browser import here fails the native build.
 
+pub(crate) mod checks;
 pub mod config;
 pub mod error;
 pub mod helplines;
 pub mod qr;
+pub mod report;
 pub mod schedule;
 pub mod texts;
 pub mod topics;
 pub mod value;
 pub mod view;
 
-pub use config::{Action, Config, Locale, Platform, ReportDetail, Role, Trigger};
+pub use config::{Action, Config, Locale, Platform, Role, Trigger};
 pub use error::{Error, FieldError};
+pub use report::ReportDetail;
 pub use schedule::{Instant, Schedule};
 pub use topics::Topic;
 pub use view::{view, DeviceFacts, View};

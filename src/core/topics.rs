@@ -19,6 +19,7 @@
 //! A platform overrides a topic's texts per locale under `texts.<locale>["<topic>.<key>"]`,
 //! [`KEYS`] (`"sextortion.steps"`: the whole list of steps).
 
+use crate::core::config::Locale;
 use crate::core::helplines::{CHILD_IN_DANGER, CNIL, MAIN, MINORS_CHAT, PHAROS, SUICIDE_PREVENTION, TAKE_IT_DOWN};
 
 /// A report topic.
@@ -248,36 +249,36 @@ const ADULT_EN: &str = "Talk to an adult you trust.";
 const ADULT_SCHOOL_FR: &str = "Parles-en à un adulte de confiance, et aussi à l'école, au collège ou au lycée.";
 const ADULT_SCHOOL_EN: &str = "Talk to an adult you trust, at school too.";
 
-/// The built-in texts of `topic` in French (`en` false) or English, from its row of the facts.
-pub fn wording(topic: Topic, en: bool) -> Wording {
-    match (topic, en) {
-        (Topic::Harassment, false) => steps(
+/// The built-in texts of `topic` in `locale`, from its row of the facts.
+pub fn wording(topic: Topic, locale: Locale) -> Wording {
+    match (topic, locale) {
+        (Topic::Harassment, Locale::Fr) => steps(
             &[NO_REPLY_FR, BLOCK_REPORT_FR, PRIVACY_FR, EVIDENCE_FR, ADULT_FR],
             &[NO_REPLY_FR, BLOCK_REPORT_FR, PRIVACY_WITNESS_FR, EVIDENCE_FR, ADULT_FR],
         ),
-        (Topic::Harassment, true) => steps(
+        (Topic::Harassment, Locale::En) => steps(
             &[NO_REPLY_EN, BLOCK_REPORT_EN, PRIVACY_EN, EVIDENCE_EN, ADULT_EN],
             &[NO_REPLY_EN, BLOCK_REPORT_EN, PRIVACY_WITNESS_EN, EVIDENCE_EN, ADULT_EN],
         ),
-        (Topic::Bullying, false) => steps(
+        (Topic::Bullying, Locale::Fr) => steps(
             &[NO_REPLY_FR, BLOCK_REPORT_FR, PRIVACY_FR, EVIDENCE_FR, ADULT_SCHOOL_FR],
             &[NO_REPLY_FR, BLOCK_REPORT_FR, PRIVACY_WITNESS_FR, EVIDENCE_FR, ADULT_SCHOOL_FR],
         ),
-        (Topic::Bullying, true) => steps(
+        (Topic::Bullying, Locale::En) => steps(
             &[NO_REPLY_EN, BLOCK_REPORT_EN, PRIVACY_EN, EVIDENCE_EN, ADULT_SCHOOL_EN],
             &[NO_REPLY_EN, BLOCK_REPORT_EN, PRIVACY_WITNESS_EN, EVIDENCE_EN, ADULT_SCHOOL_EN],
         ),
         // hate: "don't share it; report it to Pharos with the link and date".
-        (Topic::Hate, false) => {
+        (Topic::Hate, Locale::Fr) => {
             const S: &[&str] = &["Ne partage pas ce contenu.", "Signale-le à Pharos avec le lien et la date."];
             steps(S, S)
         }
-        (Topic::Hate, true) => {
+        (Topic::Hate, Locale::En) => {
             const S: &[&str] = &["Don't share it.", "Report it to Pharos with the link and the date."];
             steps(S, S)
         }
         // threats: "keep evidence; report; file a complaint".
-        (Topic::Threats, false) => steps(
+        (Topic::Threats, Locale::Fr) => steps(
             &[EVIDENCE_FR, "Signale chaque message menaçant.", COMPLAINT_FR],
             &[
                 EVIDENCE_FR,
@@ -285,7 +286,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
                 "La personne menacée peut porter plainte, même seule et même mineure.",
             ],
         ),
-        (Topic::Threats, true) => steps(
+        (Topic::Threats, Locale::En) => steps(
             &[EVIDENCE_EN, "Report every threatening message.", COMPLAINT_EN],
             &[
                 EVIDENCE_EN,
@@ -295,7 +296,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
         ),
         // sexual-harassment: "keep evidence; block; report"; an adult soliciting a minor goes to
         // Pharos or the police minors' chat.
-        (Topic::SexualHarassment, false) => steps(
+        (Topic::SexualHarassment, Locale::Fr) => steps(
             &[
                 EVIDENCE_FR,
                 "Bloque le compte.",
@@ -307,7 +308,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
                 "Signale-le ; si c'est un adulte qui fait des propositions sexuelles à un·e mineur·e, signale-le aussi à Pharos ou au tchat de la police pour les mineurs.",
             ],
         ),
-        (Topic::SexualHarassment, true) => steps(
+        (Topic::SexualHarassment, Locale::En) => steps(
             &[
                 EVIDENCE_EN,
                 "Block the account.",
@@ -322,7 +323,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
         // sextortion: "**do not pay** (the blackmailer always asks for more); stop all contact
         // and block; keep every piece of evidence; file a complaint" (cybermalveillance.gouv.fr
         // "sextorsion" fiche réflexe).
-        (Topic::Sextortion, false) => steps(
+        (Topic::Sextortion, Locale::Fr) => steps(
             &[
                 "Ne paie pas : le maître-chanteur en demande toujours plus.",
                 "Arrête tout contact et bloque le compte.",
@@ -336,7 +337,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
                 "La victime peut porter plainte, même seule et même mineure.",
             ],
         ),
-        (Topic::Sextortion, true) => steps(
+        (Topic::Sextortion, Locale::En) => steps(
             &[
                 "Don't pay: the blackmailer always asks for more.",
                 "Stop all contact and block the account.",
@@ -353,7 +354,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
         // doxxing: "keep evidence first; ask the site to erase the data (it must within one
         // month; "collected while you were a minor" is a valid reason); then complain to the
         // CNIL" (single source: configurable text).
-        (Topic::Doxxing, false) => steps(
+        (Topic::Doxxing, Locale::Fr) => steps(
             &[
                 "Garde d'abord des preuves : captures d'écran et liens.",
                 "Demande au site d'effacer tes données : il doit le faire sous un mois, et « collectées quand j'étais mineur·e » est un motif valable.",
@@ -365,7 +366,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
                 "S'il ne le fait pas, elle peut se plaindre à la CNIL.",
             ],
         ),
-        (Topic::Doxxing, true) => steps(
+        (Topic::Doxxing, Locale::En) => steps(
             &[
                 "First keep evidence: screenshots and links.",
                 "Ask the site to erase your data: it must do so within one month, and \u{201c}collected while I was a minor\u{201d} is a valid reason.",
@@ -378,7 +379,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
             ],
         ),
         // impersonation: "keep evidence; report the fake account; file a complaint" (thin).
-        (Topic::Impersonation, false) => steps(
+        (Topic::Impersonation, Locale::Fr) => steps(
             &[EVIDENCE_FR, "Signale le faux compte.", COMPLAINT_FR],
             &[
                 EVIDENCE_FR,
@@ -386,7 +387,7 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
                 "La personne dont l'identité est usurpée peut porter plainte, même seule et même mineure.",
             ],
         ),
-        (Topic::Impersonation, true) => steps(
+        (Topic::Impersonation, Locale::En) => steps(
             &[EVIDENCE_EN, "Report the fake account.", COMPLAINT_EN],
             &[
                 EVIDENCE_EN,
@@ -396,14 +397,14 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
         ),
         // self-harm: the 3114, "24/7, free, confidential" (say confidential, never anonymous).
         // No steps in the facts.
-        (Topic::SelfHarm, false) => Wording {
+        (Topic::SelfHarm, Locale::Fr) => Wording {
             title_victim: Some("Tu n'es pas seul·e"),
             body_victim: Some("Ton signalement est envoyé. Si tu penses à te faire du mal, tu peux appeler le 3114 : c'est gratuit et confidentiel, on te répond 24\u{a0}h/24, et personne ne te jugera."),
             body_witness: Some("Ton signalement est envoyé. Si tu t'inquiètes pour quelqu'un, tu peux appeler le 3114 : c'est gratuit et confidentiel, et on te répond 24\u{a0}h/24."),
             call_hint: Some("Gratuit et confidentiel, 24\u{a0}h/24"),
             ..NONE
         },
-        (Topic::SelfHarm, true) => Wording {
+        (Topic::SelfHarm, Locale::En) => Wording {
             title_victim: Some("You are not alone"),
             body_victim: Some("Your report has been sent. If you are thinking of hurting yourself, you can call 3114: it's free and confidential, someone answers 24/7, and nobody will judge you."),
             body_witness: Some("Your report has been sent. If you are worried about someone, you can call 3114: it's free and confidential, and someone answers 24/7."),
@@ -411,13 +412,13 @@ pub fn wording(topic: Topic, en: bool) -> Wording {
             ..NONE
         },
         // child-abuse: the 119, "24/7, free, not on phone bills". No steps in the facts.
-        (Topic::ChildAbuse, false) => Wording {
+        (Topic::ChildAbuse, Locale::Fr) => Wording {
             body_victim: Some("Ton signalement est envoyé. Tu peux appeler le 119, Allô Enfance en Danger : c'est gratuit, on te répond 24\u{a0}h/24, et l'appel n'apparaît pas sur les factures."),
             body_witness: Some("Ton signalement est envoyé. Si un enfant ou un ado est en danger, appelle le 119, Allô Enfance en Danger : c'est gratuit, on répond 24\u{a0}h/24, et l'appel n'apparaît pas sur les factures."),
             call_hint: Some("Gratuit, 24\u{a0}h/24, n'apparaît pas sur les factures"),
             ..NONE
         },
-        (Topic::ChildAbuse, true) => Wording {
+        (Topic::ChildAbuse, Locale::En) => Wording {
             body_victim: Some("Your report has been sent. You can call 119, the child-in-danger line: it's free, someone answers 24/7, and the call does not show on phone bills."),
             body_witness: Some("Your report has been sent. If a child or teenager is in danger, call 119, the child-in-danger line: it's free, someone answers 24/7, and the call does not show on phone bills."),
             call_hint: Some("Free, 24/7, not shown on phone bills"),
@@ -438,7 +439,7 @@ mod tests {
             assert_eq!(Topic::NAMES[topic.index()].1, *topic);
         }
         assert_eq!(Topic::from_name("Harassment"), None);
-        // CONTRACT.md, `topics`: the ten names, in this order.
+        // docs/contract.md, `topics`: the ten names, in this order.
         let names: Vec<&str> = Topic::NAMES.iter().map(|(n, _)| *n).collect();
         assert_eq!(
             names,
@@ -471,7 +472,7 @@ mod tests {
     #[test]
     fn every_topic_has_wording_in_both_locales_with_matching_shapes() {
         for (name, topic) in Topic::NAMES {
-            let (fr, en) = (wording(*topic, false), wording(*topic, true));
+            let (fr, en) = (wording(*topic, Locale::Fr), wording(*topic, Locale::En));
             assert_eq!(fr.steps.len(), en.steps.len(), "{name}: steps");
             assert_eq!(fr.steps_witness.len(), en.steps_witness.len(), "{name}: witness steps");
             assert_eq!(fr.steps.len(), fr.steps_witness.len(), "{name}: victim and witness lists pair up");
@@ -513,8 +514,8 @@ mod tests {
             assert_eq!(fr.steps.is_empty(), own_lead, "{name}");
         }
         // The 3114 says confidential, never anonymous (its own staff's wording).
-        for en in [false, true] {
-            let c = wording(Topic::SelfHarm, en);
+        for locale in [Locale::Fr, Locale::En] {
+            let c = wording(Topic::SelfHarm, locale);
             for text in [c.body_victim, c.body_witness, c.call_hint].into_iter().flatten() {
                 assert!(!text.contains("anonym"), "{text}");
                 assert!(text.contains("confidenti"), "{text}");

@@ -247,7 +247,7 @@ mod build {
 
     pub(super) fn build(c: &Config, topic: Option<Topic>, role: Role, now: Instant, device: &DeviceFacts) -> View {
         let t = &c.texts;
-        let en = c.locale == Locale::En;
+        let locale = c.locale;
         let help = topic.map(Topic::help);
         let lead = help
             .and_then(|h| c.helpline(h.lead))
@@ -256,7 +256,7 @@ mod build {
         // The 3018 follows the preset; another leading line (the 3114, the 119) is a call at any
         // hour, on every preset: its topic is one where a call is the help.
         let is_main = lead.id == MAIN;
-        let wording = topic.map(|topic| topics::wording(topic, en));
+        let wording = topic.map(|topic| topics::wording(topic, locale));
         let own = topic.and_then(|topic| c.topic_texts(topic));
 
         let phone_open = lead.schedule.is_open(now);
@@ -265,7 +265,7 @@ mod build {
         let chat_change = if is_main && lead.chat_url.is_some() { lead.chat_schedule.next_change(now) } else { None };
 
         let zone = lead.schedule.zone();
-        let (tone, text) = status_of(t, en, zone, phone_open, phone_change, now, device);
+        let (tone, text) = status_of(t, locale, zone, phone_open, phone_change, now, device);
         let announcement =
             fill(if phone_open { t.announce_open() } else { t.announce_closed() }, &[("name", &lead.name)]);
         let status = StatusView { open: phone_open, tone, text, announcement };
@@ -360,7 +360,7 @@ mod build {
                         hint: None,
                         new_tab,
                     });
-                let status = status_of(t, en, zone, open, change, now, device).1;
+                let status = status_of(t, locale, zone, open, change, now, device).1;
                 ChannelView { label, open, status, action }
             })
             .collect();
@@ -608,7 +608,7 @@ mod build {
 
     fn status_of(
         t: &Texts,
-        en: bool,
+        locale: Locale,
         zone: chrono_tz::Tz,
         open: bool,
         change: Option<Instant>,
@@ -622,7 +622,7 @@ mod build {
             .filter(|m| *m * 60 != local(now).offset().local_minus_utc())
             .and_then(|m| FixedOffset::east_opt(m * 60));
         let with_local = |sentence: String, at: Instant| match device_offset {
-            Some(off) => sentence + &fill(t.local_time(), &[("time", &clock(en, at.with_timezone(&off)))]),
+            Some(off) => sentence + &fill(t.local_time(), &[("time", &clock(locale, at.with_timezone(&off)))]),
             None => sentence,
         };
         match (open, change) {
@@ -632,13 +632,13 @@ mod build {
                 with_local(
                     fill(
                         t.status_closing_soon(),
-                        &[("close", &clock(en, local(close))), ("in", &countdown(en, close - now))],
+                        &[("close", &clock(locale, local(close))), ("in", &countdown(locale, close - now))],
                     ),
                     close,
                 ),
             ),
             (true, Some(close)) => {
-                (StatusTone::Open, with_local(fill(t.status_open(), &[("close", &clock(en, local(close)))]), close))
+                (StatusTone::Open, with_local(fill(t.status_open(), &[("close", &clock(locale, local(close)))]), close))
             }
             (false, Some(reopen)) => (
                 StatusTone::Closed,
@@ -647,8 +647,8 @@ mod build {
                         t.status_closed(),
                         &[
                             ("day", &day_phrase(t, local(now), local(reopen))),
-                            ("time", &clock(en, local(reopen))),
-                            ("in", &countdown(en, reopen - now)),
+                            ("time", &clock(locale, local(reopen))),
+                            ("in", &countdown(locale, reopen - now)),
                         ],
                     ),
                     reopen,
@@ -660,9 +660,9 @@ mod build {
 
     /// "9 h", "23 h", "9 h 30" in French; "9 am", "11 pm", "9:30 am" in English. The spaces
     /// inside are no-break spaces, so "9" and "h" never land on two lines.
-    fn clock(en: bool, at: chrono::DateTime<FixedOffset>) -> String {
+    fn clock(locale: Locale, at: chrono::DateTime<FixedOffset>) -> String {
         let (h, m) = (at.hour(), at.minute());
-        if en {
+        if locale == Locale::En {
             let (h12, suffix) = match h {
                 0 => (12, "am"),
                 1..=11 => (h, "am"),
@@ -682,10 +682,13 @@ mod build {
     }
 
     /// "2 h 30 min", "45 min", "1 j 3 h" — rounded up to the minute so "dans 0 min" never shows.
-    fn countdown(en: bool, d: Duration) -> String {
+    fn countdown(locale: Locale, d: Duration) -> String {
         let minutes = (d.num_seconds() + 59).div_euclid(60).max(1);
         let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
-        let (dd, hh, mm) = if en { ("d", "h", "min") } else { ("j", "h", "min") };
+        let (dd, hh, mm) = match locale {
+            Locale::En => ("d", "h", "min"),
+            Locale::Fr => ("j", "h", "min"),
+        };
         match (days, hours, mins) {
             (0, 0, m) => format!("{m}\u{a0}{mm}"),
             (0, h, 0) => format!("{h}\u{a0}{hh}"),

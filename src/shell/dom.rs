@@ -18,6 +18,8 @@ pub(crate) const KIND_ATTR: &str = "data-bouton3018-kind";
 pub(crate) const HELPLINE_ATTR: &str = "data-bouton3018-helpline";
 /// On the close button.
 pub(crate) const CLOSE_ATTR: &str = "data-bouton3018-close";
+/// On the dialog when it was opened after a key press, not a pointer press: its focus ring shows.
+pub(crate) const KEYBOARD_ATTR: &str = "data-keyboard";
 /// The class of the region under the header row that scrolls (the shell's touch lock lets a drag
 /// scroll it).
 pub(crate) const SCROLLER_CLASS: &str = "content";
@@ -107,7 +109,7 @@ pub(crate) fn build(document: &Document, dialog: &Element, view: &View) -> Resul
     let close_label = text_el(document, "span", "", &view.close_label)?;
     close.append_child(&close_label)?;
     // Polite, visually hidden; filled only when the line opens or closes while the dialog shows
-    // (A11Y.md behaviour 14). It must be inside the dialog: everything outside is inert.
+    // (docs/accessibility.md, behaviour 14). It must be inside the dialog: everything outside is inert.
     let live = el(document, "div", "visually-hidden")?;
     live.set_attribute("role", "status")?;
     live.set_attribute("aria-live", "polite")?;
@@ -218,6 +220,14 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
     }
     set_text(&parts.close_label, &new.close_label);
     Ok(())
+}
+
+/// Makes a kept rendering ready to show again: no announcement left from the last open in the
+/// live region (it is for flips seen while open), and scrolled back to the top.
+pub(crate) fn reset(parts: &Parts, dialog: &Element) {
+    parts.live.set_text_content(None);
+    parts.content.set_scroll_top(0);
+    dialog.set_scroll_top(0);
 }
 
 /// Puts `text` in the live region. Cleared first, so that the same sentence twice is still a

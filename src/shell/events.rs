@@ -1,4 +1,4 @@
-//! The DOM events the widget emits on `document` (CONTRACT.md "Events the widget emits").
+//! The DOM events the widget emits on `document` (docs/contract.md, "Events the widget emits").
 //!
 //! Every event bubbles and is `composed` (Shoelace does the same), so a listener on `document`
 //! or `window` hears it. Details never carry personal data: no report category, no role;

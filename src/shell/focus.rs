@@ -1,5 +1,5 @@
 //! Focus helpers: who has focus (through open shadow roots), whether an element can still take
-//! it, the dialog's controls in tab order, and focus return on close (A11Y.md behaviour 6).
+//! it, the dialog's controls in tab order, and focus return on close (docs/accessibility.md, behaviour 6).
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};

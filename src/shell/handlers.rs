@@ -5,11 +5,33 @@
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent, ShadowRoot};
+use web_sys::{Document, Element, Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent, ShadowRoot};
 
 use super::events::{self, Via};
-use super::listener::Listener;
+use super::listener::{Listener, Passive, Phase};
 use super::{dom, focus, js_value, Inner};
+
+/// How the page was last used, for the dialog's focus ring (`Inner::keyboard`): a pointer press
+/// or a key press anywhere in the document, heard first (capture) and never cancelled. Only
+/// which of the two came last is kept; nothing else of the event.
+pub(super) fn modality_listeners(inner: &Rc<Inner>, document: &Document) -> [Listener; 2] {
+    let on = |kind: &'static str, keyboard: fn(&Event) -> Option<bool>| {
+        let weak: Weak<Inner> = Rc::downgrade(inner);
+        Listener::with_options(document, kind, Phase::Capture, Passive::Default, move |event| {
+            if let (Some(inner), Some(keyboard)) = (weak.upgrade(), keyboard(event)) {
+                inner.keyboard.set(keyboard);
+            }
+        })
+    };
+    [
+        on("pointerdown", |_| Some(false)),
+        // A shortcut with a modifier (Ctrl+R, Cmd+Tab) says nothing either way.
+        on("keydown", |event| {
+            let key = event.dyn_ref::<KeyboardEvent>()?;
+            (!(key.ctrl_key() || key.meta_key() || key.alt_key())).then_some(true)
+        }),
+    ]
+}
 
 /// The dialog's listeners, for the whole mount; each checks whether the dialog is open.
 pub(super) fn dialog_listeners(inner: &Rc<Inner>, dialog: &HtmlDialogElement) -> Vec<Listener> {
@@ -162,7 +184,7 @@ impl Inner {
     }
 
     /// `focusin` on `document` while open: if host code focused one of its own elements, pull
-    /// focus back into the dialog (A11Y.md behaviour 3). Inside our shadow root, the event's
+    /// focus back into the dialog (docs/accessibility.md, behaviour 3). Inside our shadow root, the event's
     /// target is retargeted to the host element.
     pub(super) fn on_focus_outside(self: &Rc<Self>, event: &Event) {
         if self.refocusing.get() {

@@ -23,11 +23,11 @@ pub(super) fn build_host(document: &Document, config: &Config) -> Result<(HtmlEl
     // dir="rtl">`) would flip the French text through the shadow boundary (`direction` inherits
     // and `all: initial` does not reset it).
     host.set_attribute("dir", "ltr")?;
-    // Open, not closed: a closed root defeats axe-core and test locators (A11Y.md).
+    // Open, not closed: a closed root defeats axe-core and test locators (docs/accessibility.md).
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     adopt_style(document, &root)?;
     let dialog: HtmlDialogElement = document.create_element("dialog")?.unchecked_into();
-    // Explicit role: axe's `aria-dialog-name` only checks explicit roles (A11Y.md behaviour 1).
+    // Explicit role: axe's `aria-dialog-name` only checks explicit roles (docs/accessibility.md, behaviour 1).
     dialog.set_attribute("role", "dialog")?;
     dialog.set_attribute("aria-modal", "true")?;
     dialog.set_attribute("aria-labelledby", dom::TITLE_ID)?;

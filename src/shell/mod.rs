@@ -70,6 +70,13 @@ struct Inner {
     /// Set while the focus guard pulls focus back, so a host `focusin` handler that pulls it the
     /// other way cannot start an endless tug of war.
     refocusing: Cell<bool>,
+    /// Whether the page's last interaction was a key (true) rather than a pointer press: the
+    /// dialog, which takes focus on open, shows its focus ring only then (docs/accessibility.md,
+    /// behaviour 2). `:focus-visible` cannot tell in every engine: WebKit matches it after a
+    /// click on the report button, which (unlike in Chromium and Firefox) does not focus the
+    /// button, as on an iPhone after a tap. True until the first interaction, as browsers do
+    /// for a script's focus.
+    keyboard: Cell<bool>,
 }
 
 struct Mounted {
@@ -83,6 +90,11 @@ struct Mounted {
     /// Dialog listeners and the report listener, for the whole mount.
     _listeners: Vec<Listener>,
     open: Option<Open>,
+    /// The dialog's content as the last open left it, with the view it shows: kept between
+    /// opens, so the next open patches what changed instead of building it all again
+    /// (bench/BUDGET.md, "Cuts": the speed of a second report). `None` before the first open,
+    /// or after a patch failed (the next open builds afresh).
+    rendered: Option<(View, dom::Parts)>,
 }
 
 /// Everything that exists only while the dialog is open.
@@ -92,6 +104,9 @@ struct Open {
     topic: Option<Topic>,
     view: View,
     parts: dom::Parts,
+    /// Whether `parts` shows `view` exactly (false after a failed patch): only then are they
+    /// kept for the next open.
+    in_sync: bool,
     /// The element that had focus before opening, for focus return.
     opener: Option<HtmlElement>,
     scroll: ScrollLock,
@@ -158,8 +173,10 @@ impl Shell {
             state: RefCell::new(None),
             backdrop_press: Cell::new(false),
             refocusing: Cell::new(false),
+            keyboard: Cell::new(true),
         });
         let mut listeners = handlers::dialog_listeners(&inner, &dialog);
+        listeners.extend(handlers::modality_listeners(&inner, &document));
         if let Trigger::Event(name) = &config.trigger {
             let strong = Rc::clone(&inner);
             listeners.push(Listener::new(&document, name, move |event| Rc::clone(&strong).on_report(event)));
@@ -175,6 +192,7 @@ impl Shell {
             dialog,
             _listeners: listeners,
             open: None,
+            rendered: None,
         });
         Ok(Shell { inner })
     }
@@ -260,7 +278,15 @@ impl Inner {
                 body.append_child(&m.host)?;
             }
         }
-        let parts = dom::build(&m.document, &m.dialog, &view)?;
+        // Only attribute of the dialog that changes between opens (style.css, `dialog:focus`).
+        m.dialog.toggle_attribute_with_force(dom::KEYBOARD_ATTR, self.keyboard.get())?;
+        let parts = match m.rendered.take() {
+            Some((old, parts)) if dom::update(&m.document, &parts, &old, &view).is_ok() => {
+                dom::reset(&parts, &m.dialog);
+                parts
+            }
+            _ => dom::build(&m.document, &m.dialog, &view)?,
+        };
         let opener = focus::deep_active(&m.document);
         let scroll = ScrollLock::engage(&m.window, &m.document, &m.dialog);
         let guard = {
@@ -278,8 +304,18 @@ impl Inner {
         // One of the ten fixed topic ids, never the platform's own category.
         show_detail.extend(topic.map(|t| ("topic", JsValue::from_str(t.name()))));
         let show_detail = events::detail(&show_detail);
-        m.open =
-            Some(Open { role, topic, view, parts, opener, scroll, last_focus: None, _focus_guard: guard, timer: None });
+        m.open = Some(Open {
+            role,
+            topic,
+            view,
+            parts,
+            in_sync: true,
+            opener,
+            scroll,
+            last_focus: None,
+            _focus_guard: guard,
+            timer: None,
+        });
         Ok((m.dialog.clone(), show_detail))
     }
 
@@ -294,7 +330,11 @@ impl Inner {
     /// Closes the dialog if open: clean up, restore scroll, return focus, then tell the host.
     fn close(self: &Rc<Self>, via: Via) {
         let taken = self.with_mounted(|m| {
-            m.open.take().map(|open| (open, m.dialog.clone(), m.document.clone(), m.config.return_focus.clone()))
+            let open = m.open.take()?;
+            if open.in_sync {
+                m.rendered = Some((open.view.clone(), open.parts.clone()));
+            }
+            Some((open, m.dialog.clone(), m.document.clone(), m.config.return_focus.clone()))
         });
         let Some((open, dialog, document, fallback)) = taken.flatten() else { return };
         let Open { opener, scroll, timer, _focus_guard, .. } = open;
@@ -305,7 +345,7 @@ impl Inner {
         }
         scroll.release_styles();
         // Back to the opener; if it is gone or hidden, to `returnFocus`; never left on body when
-        // either exists (A11Y.md behaviour 6). A host <dialog> under ours is interactive again
+        // either exists (docs/accessibility.md, behaviour 6). A host <dialog> under ours is interactive again
         // now that ours is closed, so an opener inside it gets focus back (behaviour 17).
         let fallback = fallback
             .and_then(|selector| document.query_selector(&selector).ok().flatten())
@@ -350,13 +390,21 @@ impl Inner {
         let Some(Some((view, old, parts, document, dialog))) = prepared else { return };
         let focused = dialog.get_root_node().dyn_into::<ShadowRoot>().ok().and_then(|r| r.active_element());
         let focused_href = focused.as_ref().and_then(|f| f.get_attribute("href"));
-        if let Err(err) = dom::update(&document, &parts, &old, &view) {
-            events::error(&format!("bouton-3018: could not update the dialog: {err:?}"));
-        }
+        let in_sync = dom::update(&document, &parts, &old, &view)
+            .map_err(|err| events::error(&format!("bouton-3018: could not update the dialog: {err:?}")))
+            .is_ok();
         if view.status.open != old.status.open {
             dom::announce(&parts, &view.status.announcement);
         }
-        let still_open = self.with_mounted(|m| m.open.as_mut().map(|open| open.view = view).is_some()).unwrap_or(false);
+        let still_open = self
+            .with_mounted(|m| {
+                m.open.as_mut().map(|open| {
+                    open.view = view;
+                    open.in_sync &= in_sync;
+                })
+            })
+            .flatten()
+            .is_some();
         if !still_open {
             return;
         }

@@ -71,7 +71,7 @@ fn scrolls_inside(event: &Event, dialog: &Element, dy: f64) -> bool {
 }
 
 /// The page's scroll position and the inline `overflow` of `<html>` and `<body>`, saved on
-/// open and restored exactly on close (A11Y.md behaviour 8). Longhands are saved, because the
+/// open and restored exactly on close (docs/accessibility.md, behaviour 8). Longhands are saved, because the
 /// `overflow` shorthand reads as "" when they differ; CSSOM (`style.setProperty`) is used, which
 /// a strict `style-src` CSP allows, unlike writing the `style` attribute.
 pub(super) struct ScrollLock {

@@ -59,7 +59,7 @@ export function a11ySuite(engine) {
   /** Every test has its own time limit: a broken widget fails one test, it does not hang the suite. */
   const it = (name, fn) => nodeIt(inEngine(engine, name), { timeout: 60_000 }, fn);
 
-  describe(`accessibility contract in ${engine} (A11Y.md behaviours × variants)`, { timeout: 1_800_000 }, () => {
+  describe(`accessibility contract in ${engine} (docs/accessibility.md behaviours × variants)`, { timeout: 1_800_000 }, () => {
     const env = useEngineAndServer(engine, ".", { inject: [TOOLBOX], aliases: PKG_ALIASES });
 
     /**
@@ -209,7 +209,7 @@ export function a11ySuite(engine) {
               const d = t.dialog();
               return {
                 name: t.describe(a), inside: t.insideDialog(a), onDialog: a === d, tabindex: d.getAttribute("tabindex"),
-                ring: d.matches(":focus-visible"), outline: getComputedStyle(d).outlineStyle,
+                outline: getComputedStyle(d).outlineStyle, outlineWidth: parseFloat(getComputedStyle(d).outlineWidth),
               };
             });
           await openWithKeyboard();
@@ -217,7 +217,9 @@ export function a11ySuite(engine) {
           assert.ok(st.inside, `focus is inside the dialog (got ${st.name})`);
           assert.ok(st.onDialog, `focus on the dialog itself (got ${st.name})`);
           assert.equal(st.tabindex, "-1", "the dialog is focusable by script only, never by Tab");
-          assert.ok(st.ring && st.outline === "solid", `opened from the keyboard: the dialog shows its focus ring (${st.outline})`);
+          // What is drawn, not `:focus-visible`: WebKit matches that after a click too, and the
+          // shell draws the ring from its own record of the last interaction.
+          assert.ok(st.outline === "solid" && st.outlineWidth >= 2, `opened from the keyboard: the dialog shows its focus ring (${st.outline} ${st.outlineWidth}px)`);
 
           // Opened by a tap or a click: the same focus, and nothing drawn for it (no change for
           // touch and mouse users).
@@ -228,7 +230,7 @@ export function a11ySuite(engine) {
           await waitForDialog(page());
           const pointer = await onOpen();
           assert.ok(pointer.onDialog, `opened by ${s.tab.touch ? "a tap" : "a click"}: focus on the dialog (got ${pointer.name})`);
-          assert.ok(!pointer.ring && pointer.outline === "none", `opened by pointer: no focus ring drawn (${pointer.outline})`);
+          assert.equal(pointer.outline, "none", `opened by ${s.tab.touch ? "a tap" : "a click"}: no focus ring drawn`);
           await closeIfOpen();
           await openWithKeyboard("#opener", 240);
 
@@ -583,24 +585,50 @@ export function a11ySuite(engine) {
           }
 
           // A real pointer on a host button (the header's is topmost in the page, z-index
-          // 2147483647): the first one whose centre is not under one of our own controls (pressing
-          // those is a legitimate use of the widget, e.g. a call).
+          // 2147483647): the first one whose centre is not on or near one of our own controls
+          // (pressing those is a legitimate use of the widget, e.g. a call).
           const point = await page().evaluate(async () => {
             const t = window.__a11y;
             // Where things are once the opening slide has ended (bounded, as in B17).
             const idle = new Promise((resolve) => setTimeout(resolve, 1000));
             await Promise.race([Promise.all(t.root().getAnimations().map((a) => a.finished)), idle]);
+            // A tap is an area, not a point: Chromium's touch adjustment moves a tap to a
+            // clickable element near it (the close button, ~20 px from the header's Menu button,
+            // took such a tap). So only a point at least 32 px from every control of ours.
+            const free = (x, y) => {
+              if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return `off screen (${Math.round(x)}, ${Math.round(y)})`;
+              const inner = t.root().elementFromPoint(x, y);
+              if (inner?.closest("a[href], button")) return `under ${t.describe(inner)}`;
+              const near = t.controls().find((c) => {
+                const b = c.getBoundingClientRect();
+                return Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom)) < 32;
+              });
+              return near ? `within 32 px of ${t.describe(near)}` : "";
+            };
+            const seen = [];
             for (const id of ["corner", "before", "opener", "open-form", "after", "return-here"]) {
               const r = document.getElementById(id).getBoundingClientRect();
               const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-              if (y < 0 || y > innerHeight) continue;
-              const hit = document.elementFromPoint(x, y);
-              const inner = t.root().elementFromPoint(x, y);
-              if (!inner?.closest("a[href], button")) return { id, x, y, hit: hit === t.host() };
+              const why = free(x, y);
+              if (!why) return { id, x, y, hit: document.elementFromPoint(x, y) === t.host() };
+              seen.push(`#${id} ${why}`);
             }
-            return null;
+            // On a phone the sheet covers the whole screen and our full-width links lie over (or
+            // within 32 px of) every host button. Then the header's Menu button (the host's
+            // topmost, z-index 2147483647) is moved under the first text of the dialog that is
+            // no control and far from all of them: a press there must not reach it either.
+            for (const text of t.dialog().querySelectorAll("h2, p, li")) {
+              const r = text.getBoundingClientRect();
+              const [x, y] = [r.left + Math.min(r.width / 2, 60), r.top + r.height / 2];
+              if (free(x, y)) continue;
+              const corner = document.getElementById("corner");
+              Object.assign(corner.style, { position: "fixed", left: `${x - 20}px`, top: `${y - 15}px`, width: "40px", height: "30px", margin: "0" });
+              const c = corner.getBoundingClientRect();
+              return { id: "corner", moved: true, x: c.left + c.width / 2, y: c.top + c.height / 2, hit: document.elementFromPoint(x, y) === t.host() };
+            }
+            return { seen };
           });
-          assert.ok(point, "a host button not under one of our controls");
+          assert.ok(point.id, `a host button, or a text of ours to put one under, not on or near one of our controls: ${point.seen?.join("; ")}`);
           assert.ok(point.hit, `the host's #${point.id} is covered by the dialog or its backdrop`);
           const clicksBefore = await page().evaluate(() => ({ ...window.__host.clicks }));
           if (s.tab.touch) await s.tab.tap(point.x, point.y);

@@ -255,7 +255,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 
 /**
  * axe-core run in the page, scoped to the widget host (axe walks into its open shadow root),
- * with the suite's tags plus `target-size`, which only runs when asked (A11Y.md #16). The same
+ * with the suite's tags plus `target-size`, which only runs when asked (docs/accessibility.md, behaviour 16). The same
  * call in every engine; the results are cut to what the assertions read.
  */
 export async function axeRun(page) {

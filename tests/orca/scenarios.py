@@ -15,8 +15,11 @@ Fields:
               if the main action is heard too
   dialog      the accessibility tree right after opening: the dialog's name and the start of its
               description (read over AT-SPI, tree.py)
-  controls    every control in Tab order, as (name, role); the first Tab from the dialog reaches
-              the first, Tab from the last wraps to the first, Shift+Tab from the first to the last
+  controls    every control in Tab order from the main action, as (name, role): the first Tab from
+              the dialog reaches the first, Tab from the last wraps to the first, Shift+Tab from
+              the first to the last. The close button is first in the DOM (the header row) and so
+              comes last here: the widget's Tab wrap goes from the last link to it, and one more
+              Tab reaches the main action
   wrap        True, or why the Tab round's wrap is not checked (printed as a SKIP line)
   close       "escape", or "button" (Return on the last control, the close button)
   flip        for a scenario whose line opens or closes while the dialog shows: the announcement,
@@ -89,6 +92,7 @@ SCENARIOS = [
             ("Accès sourds et malentendants (transcription, LSF)", LINK),
             ("Appeler le 17", LINK),
             ("Appeler le 112", LINK),
+            ("Envoyer un SMS au 114", LINK),
             (FR["close"], BUTTON),
         ],
     ),
@@ -103,6 +107,7 @@ SCENARIOS = [
             ("Deaf and hard-of-hearing access (captioning, French Sign Language)", LINK),
             ("Call 17", LINK),
             ("Call 112", LINK),
+            ("Text 114", LINK),
             (EN["close"], BUTTON),
         ],
         close="button",
@@ -115,10 +120,12 @@ SCENARIOS = [
         opening(EN, "Closed right now — opens again tomorrow at 9 am, in 9 h 30 min"),
         [
             ("Go to the 3018 website", LINK),
+            ("Open the Espace Mineurs chat", LINK),
             ("Call 3114", LINK),
             ("Call 119", LINK),
             ("Call 17", LINK),
             ("Call 112", LINK),
+            ("Text 114", LINK),
             (EN["close"], BUTTON),
         ],
     ),
@@ -130,11 +137,13 @@ SCENARIOS = [
         opening(FR, "Fermé pour le moment — rouvre demain à 9 h, dans 9 h 30 min"),
         [
             ("Aller sur le site du 3018", LINK),
+            ("Ouvrir le tchat Espace Mineurs", LINK),
             ("Appeler le 3114", LINK),
             ("Site du 3114", LINK),
             ("Appeler le 119", LINK),
             ("Appeler le 17", LINK),
             ("Appeler le 112", LINK),
+            ("Envoyer un SMS au 114", LINK),
             (FR["close"], BUTTON),
         ],
         close="button",

@@ -1,6 +1,8 @@
 //! Config tests: presets, defaults, and every error message pinned word for word.
 
 use super::*;
+use crate::core::report::ReportDetail;
+use crate::core::schedule::Schedule;
 
 /// Parses through a `serde_json::Value`, which, like a JS object and unlike JSON text, has no
 /// line/column to add to the messages.

@@ -1,7 +1,10 @@
 //! Schedule tests: named real cases (Paris DST days 2024–2027), an independent brute-force
 //! oracle minute by minute over four years, and proptest consistency of `is_open`/`next_change`.
 
+use super::decode::parse_hhmm;
 use super::*;
+use crate::core::error::Problems;
+use crate::core::value::Value;
 use chrono::{NaiveTime, Timelike, Weekday};
 use chrono_tz::Europe::Paris;
 

@@ -40,7 +40,7 @@ const MOMENTS: [(&str, &str, bool); 4] = [
 ];
 
 /// The whole table: 5 presets × 4 moments × 2 devices × 2 locales × 2 roles = 160 views, each
-/// checked against the rules of issue 2 restated here.
+/// checked against the preset and opening-hours rules, restated here.
 #[test]
 fn table_presets_moments_devices_locales_roles() {
     let mut n = 0;

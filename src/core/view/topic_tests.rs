@@ -564,8 +564,7 @@ fn threats_show_the_emergency_line_first() {
     }
 }
 
-/// The 114 by SMS in the emergency section on every preset, open or closed, fr and en
-/// (issue 11, item 6).
+/// The 114 by SMS in the emergency section on every preset, open or closed, fr and en.
 #[test]
 fn the_114_by_sms_is_in_every_emergency_section() {
     for platform in ["instagram", "messenger", "facebook", "tiktok", "generic"] {
