@@ -10,13 +10,14 @@
 //! shared field checks in `checks.rs`, the `helplines` list in `helplines/decode.rs`, schedules
 //! in `schedule/decode.rs`, text overrides in `texts.rs`, a report's `detail` in `report.rs`.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use serde::de::Deserializer;
 use serde::Deserialize;
 
 use crate::core::checks::{one_of, short_text};
 use crate::core::error::{Error, FieldError, Problems};
 use crate::core::helplines::{self, Helpline};
+use crate::core::rfc3339;
 use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
 use crate::core::topics::{self, Topic, TopicTexts};
@@ -291,7 +292,7 @@ impl Config {
                 t
             }
             Some((Value::String(s), _)) => {
-                let t = DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc));
+                let t = rfc3339::parse(s);
                 if t.is_none() {
                     p.push("now", format!("expected an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\", got {}", Value::String(s.clone()).kind()));
                 }

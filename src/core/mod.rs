@@ -11,6 +11,7 @@ pub mod error;
 pub mod helplines;
 pub mod qr;
 pub mod report;
+pub mod rfc3339;
 pub mod schedule;
 pub mod texts;
 pub mod topics;

@@ -223,9 +223,14 @@ pub(crate) fn update(document: &Document, parts: &Parts, old: &View, new: &View)
 }
 
 /// Makes a kept rendering ready to show again: no announcement left from the last open in the
-/// live region (it is for flips seen while open), and scrolled back to the top.
-pub(crate) fn reset(parts: &Parts, dialog: &Element) {
+/// live region (it is for flips seen while open).
+pub(crate) fn reset(parts: &Parts) {
     parts.live.set_text_content(None);
+}
+
+/// Scrolls the content and the dialog back to the top, once shown: Firefox ignores `scrollTop`
+/// on a closed (`display: none`) dialog's content and shows the last open's offset again.
+pub(crate) fn scroll_to_top(parts: &Parts, dialog: &Element) {
     parts.content.set_scroll_top(0);
     dialog.set_scroll_top(0);
 }

@@ -249,6 +249,8 @@ impl Inner {
             let message = err.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
             return events::error(&format!("bouton-3018: could not open the dialog: {message}"));
         }
+        // A kept rendering starts at the top again (before focus, which could scroll it).
+        self.with_mounted(|m| m.open.as_ref().map(|open| dom::scroll_to_top(&open.parts, &m.dialog)));
         // `showModal()` focused the first focusable element; put it where we mean it to be.
         if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|_| dom::initial_focus(&m.dialog))).flatten() {
             let _ = target.focus();
@@ -282,7 +284,7 @@ impl Inner {
         m.dialog.toggle_attribute_with_force(dom::KEYBOARD_ATTR, self.keyboard.get())?;
         let parts = match m.rendered.take() {
             Some((old, parts)) if dom::update(&m.document, &parts, &old, &view).is_ok() => {
-                dom::reset(&parts, &m.dialog);
+                dom::reset(&parts);
                 parts
             }
             _ => dom::build(&m.document, &m.dialog, &view)?,
