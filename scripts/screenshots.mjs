@@ -12,7 +12,7 @@
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { launchEngine } from "../tests/e2e/engines.mjs";
 import {
-  DIST, PKG, RECORDER, ROOT, assertNoAxeViolations, assertNoErrors, dialogState, dispatchReport, requireBuilt, serve,
+  DIST, PKG, RECORDER, ROOT, assertNoAxeViolations, assertNoErrors, clickElement, dialogState, requireBuilt, serve,
   settle, waitForDialog,
 } from "../tests/e2e/helpers.mjs";
 
@@ -49,8 +49,7 @@ try {
         const { page } = tab;
         await page.goto(`${server.url}/tests/e2e/pages/screenshot.html?config=${encodeURIComponent(JSON.stringify(config))}`);
         await page.waitForFunction(() => document.documentElement.dataset.widget === "ready");
-        await page.evaluate(() => document.getElementById("report").focus());
-        await dispatchReport(page);
+        await clickElement(tab, "#report", { touch: shot.touch });
         await waitForDialog(page);
         await settle(page);
         // Once the opening animation has ended and the fonts are in.
