@@ -228,8 +228,8 @@ pub(crate) fn reset(parts: &Parts) {
     parts.live.set_text_content(None);
 }
 
-/// Scrolls the content and the dialog back to the top, once shown: Firefox ignores `scrollTop`
-/// on a closed (`display: none`) dialog's content and shows the last open's offset again.
+/// Scrolls the content and the dialog back to the top; only while the dialog is shown: Firefox
+/// ignores `scrollTop` on a closed (`display: none`) dialog's content.
 pub(crate) fn scroll_to_top(parts: &Parts, dialog: &Element) {
     parts.content.set_scroll_top(0);
     dialog.set_scroll_top(0);

@@ -249,8 +249,6 @@ impl Inner {
             let message = err.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
             return events::error(&format!("bouton-3018: could not open the dialog: {message}"));
         }
-        // A kept rendering starts at the top again (before focus, which could scroll it).
-        self.with_mounted(|m| m.open.as_ref().map(|open| dom::scroll_to_top(&open.parts, &m.dialog)));
         // `showModal()` focused the first focusable element; put it where we mean it to be.
         if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|_| dom::initial_focus(&m.dialog))).flatten() {
             let _ = target.focus();
@@ -339,10 +337,14 @@ impl Inner {
             Some((open, m.dialog.clone(), m.document.clone(), m.config.return_focus.clone()))
         });
         let Some((open, dialog, document, fallback)) = taken.flatten() else { return };
-        let Open { opener, scroll, timer, _focus_guard, .. } = open;
+        let Open { opener, scroll, timer, _focus_guard, parts, .. } = open;
         drop(timer);
         drop(_focus_guard);
         if dialog.open() {
+            // The kept rendering starts at the top at the next open. Here, while it is still
+            // laid out (Firefox ignores `scrollTop` on a closed dialog), rather than on the
+            // way to the next modal, where it would force a layout.
+            dom::scroll_to_top(&parts, &dialog);
             dialog.close();
         }
         scroll.release_styles();
