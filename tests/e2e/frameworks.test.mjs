@@ -319,7 +319,11 @@ describe("Next.js 16 (App Router, next build + next start)", { timeout: 600_000 
     t.diagnostic(`next build: ${seconds(Date.now() - started)}`);
     const output = plain(stdout + stderr);
     assert.match(output, /Finished TypeScript/, "next build ran the type check");
-    assert.doesNotMatch(output, /⚠|warn/i, "next build printed no warning");
+    // Under CI=true (and only there) Next says "⚠ No build cache found" about its own `.next/cache`,
+    // which a fresh scratch folder never has: a note about caching builds in CI, not about the
+    // app or the package. Any other warning fails.
+    const warnings = output.split("\n").filter((line) => /⚠|warn/i.test(line) && !/No build cache found/.test(line));
+    assert.deepEqual(warnings, [], "next build printed no warning");
     assert.match(output, /○ \/feed/, "/feed prerendered at build time (server render of the component)");
     assert.match(output, /ƒ \/messages/, "/messages rendered on the server at each request");
   });

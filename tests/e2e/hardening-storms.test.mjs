@@ -191,6 +191,8 @@ describe("hardening: storms and races", { timeout: 120_000 }, () => {
       window.__widget = await window.__lib.mount({ platform: "instagram", canCall: true, trigger: false, now: "2026-11-28T22:59:58+01:00" });
       window.__widget.show();
     });
+    // Focus on the call link (one Tab from the dialog itself), the control the flip removes.
+    await page.keyboard.press("Tab");
     const before = await dialogState(page);
     assert.ok(before.hrefs.includes("tel:3018"), "open at 22:59:58: the call link");
     assert.equal(before.focused, "a[href=tel:3018]");

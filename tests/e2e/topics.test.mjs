@@ -117,7 +117,11 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
         await dispatchReport(page, { category, role: "witness" });
         await waitForDialog(page);
         const state = await dialogState(page);
-        assert.equal(state.focused, `a[href=${lead}]`, `${category} at ${now}: focus on the ${lead} call`);
+        // Focus on the dialog itself (a screen reader reads it, docs/accessibility.md behaviour 2);
+        // the call is the main action, one Tab away.
+        assert.equal(state.focused, "dialog", `${category} at ${now}: focus on the dialog itself`);
+        await page.keyboard.press("Tab");
+        assert.equal((await dialogState(page)).focused, `a[href=${lead}]`, `${category} at ${now}: one Tab reaches the ${lead} call`);
         const { links, text } = await rendered(page);
         assert.deepEqual(links.filter((l) => l.primary).map((l) => l.href), [lead], `${category}: the main action`);
         assert.ok(!links.some((l) => l.href === "tel:3018" || l.href.startsWith("https://3018.fr")), `${category}: not the 3018`);
