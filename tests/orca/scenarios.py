@@ -178,6 +178,6 @@ SCENARIOS = [
         [("Appeler le 3018", LINK), ("Aller sur le site du 3018", LINK), (FR["close"], BUTTON)],
         described=False,
         wrap="the fallback dialog has no Tab wrap: Tab from Fermer reaches the browser's toolbar in both "
-        "browsers (seen here); a wrap costs ~70 B gz, the loader has 43 B left of its 2 KB budget",
+        "browsers (seen here); a wrap costs ~70 B gz, the loader has 2 B left of its 2 KB budget",
     ),
 ]
