@@ -787,3 +787,56 @@ async fn a_second_report_patches_the_kept_dialog_to_what_it_asks_for() {
     assert_eq!(title.text_content().as_deref(), Some("Ce n'est pas de ta faute"), "the victim's title again");
     destroy(widget).await;
 }
+
+/// The renderer's patch (src/shell/dom.rs) brings a kept dialog to exactly the markup a fresh
+/// rendering gets, whatever came before: topics, roles, a desktop, the line open or closed. The
+/// kept content box and its regions are the same nodes throughout (moved, never rebuilt).
+#[wasm_bindgen_test]
+async fn a_patched_dialog_is_the_markup_a_fresh_one_gets() {
+    let reports = [
+        r#"{"category": "sextortion", "role": "victim"}"#,
+        r#"{"category": "threats", "role": "witness"}"#,
+        r#"{"role": "victim"}"#,
+        r#"{"category": "self-harm", "role": "witness"}"#,
+        r#"{"category": "hate", "role": "victim"}"#,
+        r#"{"category": "sextortion", "role": "witness"}"#,
+    ];
+    for (now, can_call) in [(OPEN, true), (CLOSED, true), (OPEN, false), (CLOSED, false)] {
+        let config = format!(r#"{{"platform": "instagram", "now": "{now}", "trigger": false, "canCall": {can_call}}}"#);
+        let markup = |widget: &Widget, report: &str| {
+            widget.show(json(report)).expect("show");
+            let card = find(&root(), ".card").expect("card");
+            (card.outer_html(), card)
+        };
+        // One widget through every report, its dialog kept and patched between them.
+        fresh();
+        let kept = mount_json(&config);
+        let mut patched = Vec::new();
+        let mut regions: Option<Vec<Element>> = None;
+        for report in reports {
+            let (html, card) = markup(&kept, report);
+            let now_regions: Vec<Element> = [".urgent", ".actions", ".handoff", ".steps", ".services", ".alternatives"]
+                .iter()
+                .map(|s| card.query_selector(s).unwrap().expect(s))
+                .collect();
+            if let Some(before) = &regions {
+                assert_eq!(before, &now_regions, "{now} {report}: the same region nodes, patched");
+            }
+            regions = Some(now_regions);
+            patched.push(html);
+            kept.close();
+            tick(20).await;
+        }
+        destroy(kept).await;
+        // A fresh widget per report: what a first open renders.
+        for (report, patched) in reports.iter().zip(&patched) {
+            fresh();
+            let widget = mount_json(&config);
+            let (html, _) = markup(&widget, report);
+            assert_eq!(patched, &html, "{now}, canCall {can_call}, {report}: patched = fresh");
+            widget.close();
+            tick(20).await;
+            destroy(widget).await;
+        }
+    }
+}

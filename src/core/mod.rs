@@ -9,6 +9,7 @@ pub(crate) mod checks;
 pub mod config;
 pub mod error;
 pub mod helplines;
+pub mod markup;
 pub mod qr;
 pub mod report;
 pub mod rfc3339;

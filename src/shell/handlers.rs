@@ -130,7 +130,13 @@ impl Inner {
                         .active_element()
                         .and_then(|a| a.dyn_into::<HtmlElement>().ok())
                         .filter(|a| a != m.dialog.unchecked_ref::<HtmlElement>());
-                    Some((controls, active, dom::main_action(&open.parts)))
+                    // The main action: the first control under the header row (after the close
+                    // button), where Tab goes from the dialog itself.
+                    let main = match active {
+                        None => controls.iter().find(|c| !open.parts.is_close(c)).cloned(),
+                        Some(_) => None,
+                    };
+                    Some((controls, active, main))
                 });
                 let Some(Some((controls, active, main))) = found else { return };
                 let (Some(first), Some(last)) = (controls.first(), controls.last()) else { return };

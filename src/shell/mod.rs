@@ -47,6 +47,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlDialogElement, HtmlElement, ShadowRoot, Window};
 
+use crate::core::markup;
 use crate::core::{Config, Error, FieldError, Platform, Role, Topic, Trigger, View};
 use clock::{Clock, MAX_DELAY_MS};
 use events::Via;
@@ -94,7 +95,7 @@ struct Mounted {
     /// opens, so the next open patches what changed instead of building it all again
     /// (bench/BUDGET.md, "Cuts": the speed of a second report). `None` before the first open,
     /// or after a patch failed (the next open builds afresh).
-    rendered: Option<(View, dom::Parts)>,
+    rendered: Option<dom::Rendered>,
 }
 
 /// Everything that exists only while the dialog is open.
@@ -103,7 +104,7 @@ struct Open {
     /// The report's topic (`None`: the general help).
     topic: Option<Topic>,
     view: View,
-    parts: dom::Parts,
+    parts: dom::Rendered,
     /// Whether `parts` shows `view` exactly (false after a failed patch): only then are they
     /// kept for the next open.
     in_sync: bool,
@@ -280,12 +281,14 @@ impl Inner {
         }
         // Only attribute of the dialog that changes between opens (style.css, `dialog:focus`).
         m.dialog.toggle_attribute_with_force(dom::KEYBOARD_ATTR, self.keyboard.get())?;
-        let parts = match m.rendered.take() {
-            Some((old, parts)) if dom::update(&m.document, &parts, &old, &view).is_ok() => {
-                dom::reset(&parts);
-                parts
-            }
-            _ => dom::build(&m.document, &m.dialog, &view)?,
+        let kept = m.rendered.take().and_then(|mut parts| {
+            parts.update(&m.document, markup::card(&view)).ok()?;
+            parts.reset();
+            Some(parts)
+        });
+        let parts = match kept {
+            Some(parts) => parts,
+            None => dom::build(&m.document, &m.dialog, markup::card(&view))?,
         };
         let opener = focus::deep_active(&m.document);
         let scroll = ScrollLock::engage(&m.window, &m.document, &m.dialog);
@@ -332,7 +335,7 @@ impl Inner {
         let taken = self.with_mounted(|m| {
             let open = m.open.take()?;
             if open.in_sync {
-                m.rendered = Some((open.view.clone(), open.parts.clone()));
+                m.rendered = Some(open.parts.clone());
             }
             Some((open, m.dialog.clone(), m.document.clone(), m.config.return_focus.clone()))
         });
@@ -344,7 +347,7 @@ impl Inner {
             // The kept rendering starts at the top at the next open. Here, while it is still
             // laid out (Firefox ignores `scrollTop` on a closed dialog), rather than on the
             // way to the next modal, where it would force a layout.
-            dom::scroll_to_top(&parts, &dialog);
+            parts.scroll_to_top(&dialog);
             dialog.close();
         }
         scroll.release_styles();
@@ -389,21 +392,23 @@ impl Inner {
         let prepared = self.with_mounted(|m| {
             let open = m.open.as_ref()?;
             let view = m.view(open.topic, open.role);
-            Some((view, open.view.clone(), open.parts.clone(), m.document.clone(), m.dialog.clone()))
+            Some((view, open.view.status.open, open.parts.clone(), m.document.clone(), m.dialog.clone()))
         });
-        let Some(Some((view, old, parts, document, dialog))) = prepared else { return };
+        let Some(Some((view, was_open, mut parts, document, dialog))) = prepared else { return };
         let focused = dialog.get_root_node().dyn_into::<ShadowRoot>().ok().and_then(|r| r.active_element());
         let focused_href = focused.as_ref().and_then(|f| f.get_attribute("href"));
-        let in_sync = dom::update(&document, &parts, &old, &view)
+        let in_sync = parts
+            .update(&document, markup::card(&view))
             .map_err(|err| events::error(&format!("bouton-3018: could not update the dialog: {err:?}")))
             .is_ok();
-        if view.status.open != old.status.open {
-            dom::announce(&parts, &view.status.announcement);
+        if view.status.open != was_open {
+            parts.announce(&view.status.announcement);
         }
         let still_open = self
             .with_mounted(|m| {
                 m.open.as_mut().map(|open| {
                     open.view = view;
+                    open.parts = parts.clone();
                     open.in_sync &= in_sync;
                 })
             })
@@ -415,7 +420,7 @@ impl Inner {
         match focused.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
             Some(focused) if !focused.is_connected() => {
                 drop(focused);
-                let _ = dom::equivalent(&parts, focused_href.as_deref()).focus();
+                let _ = parts.equivalent(focused_href.as_deref()).focus();
             }
             // Still there but moved (the ladder goes first when the line closes): moving a node
             // drops the focus inside it, so put it back where it was.
