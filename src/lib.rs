@@ -176,7 +176,7 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
     fn unread(failure: Failure, unreadable: fn(JsValue) -> Error) -> JsError {
         match failure {
             Failure::Disabled => JsError::new(&failure.message()),
-            Failure::Threw(thrown) => JsError::new(&unreadable(thrown).to_string()),
+            Failure::Threw(thrown) => JsError::new(&unreadable(thrown).message()),
         }
     }
 
@@ -190,13 +190,18 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
         #[wasm_bindgen(js_name = instantMs)] instant_ms: f64,
     ) -> Result<bool, JsError> {
         guard(|| {
-            let config = crate::shell::js_value::config(&config).map_err(|e| JsError::new(&e.to_string()))?;
+            let config = crate::shell::js_value::config(&config).map_err(|e| JsError::new(&e.message()))?;
             let instant = instant_from_millis(instant_ms).ok_or_else(|| {
-                JsError::new(&format!(
-                    "bouton-3018: isOpen: expected instantMs, milliseconds since the epoch within the range of Date (±8.64e15), got {:?}",
-                    // JS's own number text: Rust's float formatting would cost ~9 KB gz of wasm.
-                    JsValue::from_f64(instant_ms)
-                ))
+                // JS's own number text: Rust's float formatting would cost ~9 KB gz of wasm.
+                let shown = String::from(js_sys::Number::from(instant_ms).to_string_with_radix(10).unwrap_or_default());
+                JsError::new(
+                    &[
+                        "bouton-3018: isOpen: expected instantMs, milliseconds since the epoch within the range of Date \
+                         (±8.64e15), got ",
+                        &shown,
+                    ]
+                    .concat(),
+                )
             })?;
             let main = config.helpline(MAIN).expect("the main helpline is built in and can only be overridden");
             Ok(main.schedule.is_open(instant))

@@ -5,13 +5,14 @@
 
 use crate::core::error::Problems;
 use crate::core::value::{join, Obj};
+use crate::core::words::{num, quoted, quoted_list};
 
 pub(crate) fn one_of<T: Copy>(names: &[(&str, T)], value: &str, path: &str, problems: &mut Problems) -> Option<T> {
     match names.iter().find(|(n, _)| *n == value) {
         Some((_, v)) => Some(*v),
         None => {
-            let list: Vec<String> = names.iter().map(|(n, _)| format!("{n:?}")).collect();
-            problems.push(path, format!("expected one of {}, got {value:?}", list.join(", ")));
+            let list = quoted_list(names.iter().map(|(n, _)| *n));
+            problems.push(path, ["expected one of ", &list, ", got ", &quoted(value)].concat());
             None
         }
     }
@@ -24,7 +25,7 @@ pub(crate) fn short_text(value: &str, max: usize, path: &str, problems: &mut Pro
         problems.push(path, "expected a non-empty string");
         false
     } else if n > max {
-        problems.push(path, format!("expected at most {max} characters, got {n}"));
+        problems.push(path, ["expected at most ", &num(max), " characters, got ", &num(n)].concat());
         false
     } else if value.chars().any(char::is_control) {
         problems.push(path, "expected text without control characters (line breaks, tabs...)");
@@ -39,7 +40,7 @@ pub(crate) fn short_text(value: &str, max: usize, path: &str, problems: &mut Pro
 pub(crate) fn check_https_url(url: &str, path: &str, problems: &mut Problems) -> bool {
     let bad = |problems: &mut Problems| {
         let shown: String = url.chars().take(80).collect();
-        problems.push(path, format!("expected an https: URL such as \"https://3018.fr\", got {shown:?}"));
+        problems.push(path, ["expected an https: URL such as \"https://3018.fr\", got ", &quoted(&shown)].concat());
         false
     };
     let Some(rest) = url.strip_prefix("https://") else { return bad(problems) };
@@ -50,7 +51,7 @@ pub(crate) fn check_https_url(url: &str, path: &str, problems: &mut Problems) ->
         && host.chars().any(|c| c.is_ascii_alphanumeric());
     let rest_ok = !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
     if url.len() > 2000 {
-        problems.push(path, format!("expected a URL of at most 2000 characters, got {}", url.len()));
+        problems.push(path, ["expected a URL of at most 2000 characters, got ", &num(url.len())].concat());
         return false;
     }
     if host_ok && rest_ok {
@@ -87,7 +88,10 @@ pub(crate) fn check_dialable(number: &str, what: &str, path: &str, problems: &mu
         return true;
     }
     let shown: String = number.chars().take(40).collect();
-    problems.push(path, format!("expected {what} (2 to 15 digits, optional leading +, spaces allowed), got {shown:?}"));
+    problems.push(
+        path,
+        ["expected ", what, " (2 to 15 digits, optional leading +, spaces allowed), got ", &quoted(&shown)].concat(),
+    );
     false
 }
 
@@ -107,10 +111,10 @@ pub(crate) fn entry_id(
     }
     let id = o.string("id", p)?;
     if short_text(&id, 40, &id_path, p) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        p.push(id_path.clone(), format!("expected letters, digits, - or _, got {id:?}"));
+        p.push(id_path.clone(), ["expected letters, digits, - or _, got ", &quoted(&id)].concat());
     }
     if seen.contains(&id) {
-        p.push(id_path, format!("{kind} {id:?} is given twice; expected each id once"));
+        p.push(id_path, [kind, " ", &quoted(&id), " is given twice; expected each id once"].concat());
     }
     seen.push(id.clone());
     Some(id)

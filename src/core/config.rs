@@ -21,7 +21,8 @@ use crate::core::rfc3339;
 use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
 use crate::core::topics::{self, Topic, TopicTexts};
-use crate::core::value::{array, join, string, unknown_field, Obj, Value};
+use crate::core::value::{array, expected, join, string, unknown_field, Obj, Value};
+use crate::core::words::{num, quoted, quoted_list};
 
 /// A platform preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +194,8 @@ impl Config {
 
         let platform = match o.get("platform") {
             None => {
-                let list: Vec<String> = Platform::NAMES.iter().map(|(n, _)| format!("{n:?}")).collect();
-                p.push("platform", format!("required; expected one of {}", list.join(", ")));
+                let list = quoted_list(Platform::NAMES.iter().map(|(n, _)| *n));
+                p.push("platform", ["required; expected one of ", &list].concat());
                 None
             }
             Some(_) => o.string("platform", &mut p).and_then(|v| one_of(Platform::NAMES, &v, "platform", &mut p)),
@@ -212,7 +213,7 @@ impl Config {
                     p.push("categories", "expected at least one category (to listen to nothing, set trigger: false)");
                 }
                 if list.len() > 100 {
-                    p.push("categories", format!("expected at most 100 categories, got {}", list.len()));
+                    p.push("categories", ["expected at most 100 categories, got ", &num(list.len())].concat());
                 }
                 list.iter()
                     .take(100)
@@ -243,7 +244,7 @@ impl Config {
                             let path = join(&lpath, key);
                             let n = value.chars().count();
                             if n > texts::MAX_LEN {
-                                p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
+                                p.push(path, too_long(n));
                             } else if *key == "weekdays"
                                 && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7
                             {
@@ -270,12 +271,12 @@ impl Config {
             Some((Value::Bool(false), _)) => Trigger::None,
             Some((Value::String(n), _)) => {
                 if short_text(n, 100, "trigger", &mut p) && n.chars().any(char::is_whitespace) {
-                    p.push("trigger", format!("expected an event name without spaces, got {n:?}"));
+                    p.push("trigger", ["expected an event name without spaces, got ", &quoted(&n)].concat());
                 }
                 Trigger::Event(n.clone())
             }
             Some((v, _)) => {
-                p.push("trigger", format!("expected an event name string, or false, got {}", v.kind()));
+                p.push("trigger", expected("an event name string, or false", v));
                 Trigger::None
             }
         };
@@ -294,12 +295,12 @@ impl Config {
             Some((Value::String(s), _)) => {
                 let t = rfc3339::parse(s);
                 if t.is_none() {
-                    p.push("now", format!("expected an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\", got {}", Value::String(s.clone()).kind()));
+                    p.push("now", expected("an ISO 8601 date-time with an offset, such as \"2026-11-28T21:30:00+01:00\" or \"2026-11-28T20:30:00Z\"", &Value::String(s.clone())));
                 }
                 t
             }
             Some((v, _)) => {
-                p.push("now", format!("expected milliseconds since the epoch or an ISO 8601 string, got {}", v.kind()));
+                p.push("now", expected("milliseconds since the epoch or an ISO 8601 string", v));
                 None
             }
         };
@@ -361,7 +362,7 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
     let Some(map) = Obj::open(v, path, p) else { return Vec::new() };
     let n = map.keys().count();
     if n > 100 {
-        p.push(path, format!("expected at most 100 categories, got {n}"));
+        p.push(path, ["expected at most 100 categories, got ", &num(n)].concat());
         return Vec::new();
     }
     let mut topics = Vec::new();
@@ -377,19 +378,23 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
     topics
 }
 
+/// "expected at most {MAX_LEN} characters, got {n}".
+fn too_long(n: usize) -> String {
+    ["expected at most ", &num(texts::MAX_LEN), " characters, got ", &num(n)].concat()
+}
+
 /// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
 /// [`texts::MAX_LEN`] characters, or for `steps` and `stepsWitness` a list of at most
 /// [`topics::MAX_STEPS`] such strings, none empty (an empty list: no steps).
 fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topic, TopicTexts)>, p: &mut Problems) {
     let path = join(&lo.path, key);
-    let quoted = |names: &mut dyn Iterator<Item = &str>| names.map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ");
     let Some(topic) = Topic::from_name(topic) else {
-        let list = quoted(&mut Topic::NAMES.iter().map(|(n, _)| *n));
-        return p.push(path, format!("unknown topic {topic:?}; expected one of {list}"));
+        let list = quoted_list(Topic::NAMES.iter().map(|(n, _)| *n));
+        return p.push(path, ["unknown topic ", &quoted(topic), "; expected one of ", &list].concat());
     };
     if !topics::KEYS.contains(&text) {
-        let list = quoted(&mut topics::KEYS.iter().copied());
-        return p.push(path, format!("unknown topic text {text:?}; expected one of {list}"));
+        let list = quoted_list(topics::KEYS.iter().copied());
+        return p.push(path, ["unknown topic text ", &quoted(text), "; expected one of ", &list].concat());
     }
     let Some((v, _)) = lo.get(key) else { return };
     let k = into.iter().position(|(t, _)| *t == topic).unwrap_or_else(|| {
@@ -400,7 +405,10 @@ fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topi
     if text.starts_with("steps") {
         let Some(items) = array(v, &path, p) else { return };
         if items.len() > topics::MAX_STEPS {
-            return p.push(path, format!("expected at most {} steps, got {}", topics::MAX_STEPS, items.len()));
+            return p.push(
+                path,
+                ["expected at most ", &num(topics::MAX_STEPS), " steps, got ", &num(items.len())].concat(),
+            );
         }
         let steps: Vec<String> = items
             .iter()
@@ -412,7 +420,7 @@ fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topi
     } else if let Some(value) = string(v, &path, p) {
         let n = value.chars().count();
         if n > texts::MAX_LEN {
-            p.push(path, format!("expected at most {} characters, got {n}", texts::MAX_LEN));
+            p.push(path, too_long(n));
         } else {
             slot.set_text(text, value);
         }

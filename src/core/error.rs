@@ -1,7 +1,10 @@
-//! The core's one error type. Its `Display` text is what a platform engineer reads in the
-//! rejected `mount()` promise, so tests pin it word for word.
+//! The core's one error type. Its text ([`Error::message`], also its `Display`) is what a
+//! platform engineer reads in the rejected `mount()` promise, so tests pin it word for word.
+//! Joined by hand, not written by `write!` (src/core/words.rs says why).
 
 use std::fmt;
+
+use crate::core::words::num;
 
 /// One problem in a config or a report detail: where, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +24,7 @@ impl FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        f.write_str(&[self.path.as_str(), ": ", &self.message].concat())
     }
 }
 
@@ -44,21 +47,32 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// "bouton-3018: invalid config (2 problems): platform: required…; helplines[0].url: …".
+    pub fn message(&self) -> String {
         let (what, problems) = match self {
             Error::InvalidConfig(p) => ("config", p),
             Error::InvalidDetail(p) => ("report detail", p),
         };
         let n = problems.len();
-        write!(f, "bouton-3018: invalid {what} ({n} problem{}): ", if n == 1 { "" } else { "s" })?;
+        let mut out =
+            ["bouton-3018: invalid ", what, " (", &num(n), if n == 1 { " problem): " } else { " problems): " }]
+                .concat();
         for (i, p) in problems.iter().enumerate() {
             if i > 0 {
-                f.write_str("; ")?;
+                out.push_str("; ");
             }
-            write!(f, "{p}")?;
+            out.push_str(&p.path);
+            out.push_str(": ");
+            out.push_str(&p.message);
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

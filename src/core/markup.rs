@@ -284,7 +284,7 @@ fn qr(qr: Option<&QrHandoff>) -> Element {
     let Some(qr) = qr.filter(|q| path_data(&q.code.path)) else {
         return region.attr("hidden", "");
     };
-    let size = qr.code.size.to_string();
+    let size = crate::core::words::num(qr.code.size);
     let svg = Element::svg("svg")
         .attr("viewBox", ["0 0 ", &size, " ", &size].concat())
         .attr("role", "img")

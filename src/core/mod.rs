@@ -18,6 +18,7 @@ pub mod texts;
 pub mod topics;
 pub mod value;
 pub mod view;
+pub mod words;
 
 pub use config::{Action, Config, Locale, Platform, Role, Trigger};
 pub use error::{Error, FieldError};

@@ -3,6 +3,8 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
+use crate::core::words::num;
+
 /// A QR code ready for an inline `<svg viewBox="0 0 {size} {size}"><path d="{path}"/></svg>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QrView {
@@ -32,7 +34,8 @@ pub fn encode(text: &str, alt: String) -> Option<QrView> {
                 while x < n && qr.get_module(x, y) {
                     x += 1;
                 }
-                path.push_str(&format!("M{} {}h{}v1h-{}z", start + QUIET, y + QUIET, x - start, x - start));
+                let run = num(x - start);
+                path.push_str(&["M", &num(start + QUIET), " ", &num(y + QUIET), "h", &run, "v1h-", &run, "z"].concat());
             } else {
                 x += 1;
             }

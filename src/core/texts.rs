@@ -298,7 +298,7 @@ pub const MAX_LEN: usize = 1000;
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();
     for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+        out = out.replace(&["{", name, "}"].concat(), value);
     }
     out
 }

@@ -19,6 +19,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use serde::Deserialize;
 
 use crate::core::error::Problems;
+use crate::core::words::{num, quoted};
 
 /// How deep a config may nest. The real config is at most 6 levels deep
 /// (`helplines[0].channels[0].schedule.exceptions[0].hours[0].open`).
@@ -53,14 +54,14 @@ impl Value {
     pub fn kind(&self) -> String {
         match self {
             Value::Null => "null".into(),
-            Value::Bool(b) => format!("{b}"),
+            Value::Bool(b) => if *b { "true" } else { "false" }.into(),
             Value::Number(_) => "a number".into(),
             Value::String(s) => {
                 let shown: String = s.chars().take(60).collect();
                 if shown.len() < s.len() {
-                    format!("{shown:?}…")
+                    quoted(&shown) + "…"
                 } else {
-                    format!("{shown:?}")
+                    quoted(&shown)
                 }
             }
             Value::Array(_) => "an array".into(),
@@ -168,17 +169,17 @@ impl Value {
     /// What a value nested deeper than [`MAX_DEPTH`] reads as (how a cyclic object ends).
     /// Every reader (this serde one, the shell's JS one) uses these three, so the messages agree.
     pub fn too_deep() -> Value {
-        Value::Unsupported(format!("a value nested more than {MAX_DEPTH} levels deep (a cyclic object?)"))
+        Value::Unsupported(["a value nested more than ", &num(MAX_DEPTH), " levels deep (a cyclic object?)"].concat())
     }
 
     /// What an array of more than [`MAX_ITEMS`] items reads as.
     pub fn too_long() -> Value {
-        Value::Unsupported(format!("a list too long to read (more than {MAX_ITEMS} items)"))
+        Value::Unsupported(["a list too long to read (more than ", &num(MAX_ITEMS), " items)"].concat())
     }
 
     /// What an object of more than [`MAX_KEYS`] keys reads as.
     pub fn too_large() -> Value {
-        Value::Unsupported(format!("an object too large to read (more than {MAX_KEYS} keys)"))
+        Value::Unsupported(["an object too large to read (more than ", &num(MAX_KEYS), " keys)"].concat())
     }
 }
 
@@ -200,8 +201,8 @@ pub(crate) fn join(path: &str, key: &str) -> String {
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
     match (path.is_empty(), plain) {
         (true, true) => key.to_owned(),
-        (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[{key:?}]"),
+        (false, true) => [path, ".", key].concat(),
+        (_, false) => [path, "[", &quoted(key), "]"].concat(),
     }
 }
 
@@ -209,7 +210,7 @@ impl<'a> Obj<'a> {
     /// `v` as an object whose keys are all in `known` (every unknown key is reported).
     pub(crate) fn new(v: &'a Value, path: &str, known: &[&str], p: &mut Problems) -> Option<Obj<'a>> {
         let Value::Object(fields) = v else {
-            p.push(if path.is_empty() { "config" } else { path }, format!("expected an object, got {}", v.kind()));
+            p.push(if path.is_empty() { "config" } else { path }, expected("an object", v));
             return None;
         };
         for (k, _) in fields {
@@ -230,7 +231,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::Object(fields) => Some(Obj { path: path.to_owned(), fields }),
             other => {
-                p.push(path, format!("expected an object, got {}", other.kind()));
+                p.push(path, expected("an object", other));
                 None
             }
         }
@@ -255,7 +256,7 @@ impl<'a> Obj<'a> {
         match self.get(key)? {
             (Value::Bool(b), _) => Some(*b),
             (v, path) => {
-                p.push(path, format!("expected a boolean, got {}", v.kind()));
+                p.push(path, expected("a boolean", v));
                 None
             }
         }
@@ -268,10 +269,20 @@ impl<'a> Obj<'a> {
     }
 }
 
+/// "expected {what}, got {v's kind}": the message of a value of the wrong type.
+pub(crate) fn expected(what: &str, v: &Value) -> String {
+    ["expected ", what, ", got ", &v.kind()].concat()
+}
+
+/// `path[i]`.
+pub(crate) fn index(path: &str, i: usize) -> String {
+    [path, "[", &num(i), "]"].concat()
+}
+
 /// "unknown field `key`, expected one of `a`, `b`": what [`Obj::new`] says of a key not in `known`.
 pub(crate) fn unknown_field(key: &str, known: &[&str]) -> String {
-    let list: Vec<String> = known.iter().map(|f| format!("`{f}`")).collect();
-    format!("unknown field `{key}`, expected one of {}", list.join(", "))
+    let list: Vec<String> = known.iter().map(|f| ["`", f, "`"].concat()).collect();
+    ["unknown field `", key, "`, expected one of ", &list.join(", ")].concat()
 }
 
 /// `v` as a string.
@@ -279,7 +290,7 @@ pub(crate) fn string(v: &Value, path: &str, p: &mut Problems) -> Option<String> 
     match v {
         Value::String(s) => Some(s.clone()),
         other => {
-            p.push(path, format!("expected a string, got {}", other.kind()));
+            p.push(path, expected("a string", other));
             None
         }
     }
@@ -288,9 +299,9 @@ pub(crate) fn string(v: &Value, path: &str, p: &mut Problems) -> Option<String> 
 /// `v` as an array: its items with their paths.
 pub(crate) fn array<'a>(v: &'a Value, path: &str, p: &mut Problems) -> Option<Vec<(&'a Value, String)>> {
     match v {
-        Value::Array(items) => Some(items.iter().enumerate().map(|(i, v)| (v, format!("{path}[{i}]"))).collect()),
+        Value::Array(items) => Some(items.iter().enumerate().map(|(i, v)| (v, index(path, i))).collect()),
         other => {
-            p.push(path, format!("expected an array, got {}", other.kind()));
+            p.push(path, expected("an array", other));
             None
         }
     }

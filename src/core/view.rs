@@ -239,6 +239,7 @@ mod build {
     };
     use crate::core::texts::{fill, Texts};
     use crate::core::topics::{self, Emergency};
+    use crate::core::words::{num, two_digits};
 
     /// The config's override, else the topic's built-in wording, else the general text.
     fn pick(over: Option<&String>, topic: Option<&'static str>, general: Option<&str>) -> Option<String> {
@@ -348,13 +349,13 @@ mod build {
                 let action = open
                     .then(|| match (&ch.url, &ch.number) {
                         (Some(url), _) => Some((ActionKind::Link, url.clone(), true)),
-                        (None, Some(n)) => Some((ActionKind::Call, format!("tel:{}", n.replace(' ', "")), false)),
+                        (None, Some(n)) => Some((ActionKind::Call, ["tel:", &n.replace(' ', "")].concat(), false)),
                         (None, None) => None,
                     })
                     .flatten()
                     .map(|(kind, href, new_tab)| ActionView {
                         kind,
-                        helpline: format!("{}/{}", lead.id, ch.id),
+                        helpline: [lead.id.as_str(), "/", &ch.id].concat(),
                         href,
                         label: label.clone(),
                         hint: None,
@@ -670,14 +671,14 @@ mod build {
                 _ => (h - 12, "pm"),
             };
             if m == 0 {
-                format!("{h12}\u{a0}{suffix}")
+                [&num(h12), "\u{a0}", suffix].concat()
             } else {
-                format!("{h12}:{m:02}\u{a0}{suffix}")
+                [&num(h12), ":", &two_digits(m), "\u{a0}", suffix].concat()
             }
         } else if m == 0 {
-            format!("{h}\u{a0}h")
+            [&num(h), "\u{a0}h"].concat()
         } else {
-            format!("{h}\u{a0}h\u{a0}{m:02}")
+            [&num(h), "\u{a0}h\u{a0}", &two_digits(m)].concat()
         }
     }
 
@@ -690,11 +691,11 @@ mod build {
             Locale::Fr => ("j", "h", "min"),
         };
         match (days, hours, mins) {
-            (0, 0, m) => format!("{m}\u{a0}{mm}"),
-            (0, h, 0) => format!("{h}\u{a0}{hh}"),
-            (0, h, m) => format!("{h}\u{a0}{hh}\u{a0}{m}\u{a0}{mm}"),
-            (d, 0, _) => format!("{d}\u{a0}{dd}"),
-            (d, h, _) => format!("{d}\u{a0}{dd}\u{a0}{h}\u{a0}{hh}"),
+            (0, 0, m) => [&num(m), "\u{a0}", mm].concat(),
+            (0, h, 0) => [&num(h), "\u{a0}", hh].concat(),
+            (0, h, m) => [&num(h), "\u{a0}", hh, "\u{a0}", &num(m), "\u{a0}", mm].concat(),
+            (d, 0, _) => [&num(d), "\u{a0}", dd].concat(),
+            (d, h, _) => [&num(d), "\u{a0}", dd, "\u{a0}", &num(h), "\u{a0}", hh].concat(),
         }
     }
 
@@ -709,7 +710,7 @@ mod build {
                 let name = names.get(at.weekday().num_days_from_monday() as usize).copied().unwrap_or_default();
                 fill(t.on_weekday(), &[("weekday", name)])
             }
-            _ => fill(t.on_date(), &[("date", &format!("{:02}/{:02}", at.day(), at.month()))]),
+            _ => fill(t.on_date(), &[("date", &[two_digits(at.day()), two_digits(at.month())].join("/"))]),
         }
     }
 }

@@ -84,7 +84,7 @@ impl Inner {
     pub(super) fn on_report(self: Rc<Self>, event: &Event) {
         let detail = event.dyn_ref::<web_sys::CustomEvent>().map_or(JsValue::UNDEFINED, |e| e.detail());
         match js_value::detail(&detail) {
-            Err(err) => events::error(&err.to_string()),
+            Err(err) => events::error(&err.message()),
             Ok(detail) => {
                 let category = detail.category.as_deref();
                 let accepted = category
@@ -161,8 +161,7 @@ impl Inner {
         if !self.with_mounted(|m| m.open.is_some()).unwrap_or(false) {
             return;
         }
-        let selector = format!("a[{}]", dom::KIND_ATTR);
-        if let Some(link) = target.closest(&selector).ok().flatten() {
+        if let Some(link) = target.closest(&["a[", dom::KIND_ATTR, "]"].concat()).ok().flatten() {
             // Let the link navigate (no preventDefault): report it, then close.
             let detail = events::detail(&[
                 ("kind", JsValue::from_str(&link.get_attribute(dom::KIND_ATTR).unwrap_or_default())),
@@ -171,7 +170,7 @@ impl Inner {
             events::emit(events::ACTION, &detail);
             return self.close(Via::Action);
         }
-        if target.closest(&format!("[{}]", dom::CLOSE_ATTR)).ok().flatten().is_some() {
+        if target.closest(&["[", dom::CLOSE_ATTR, "]"].concat()).ok().flatten().is_some() {
             return self.close(Via::Button);
         }
         // The backdrop: the click hits the dialog element itself, outside its content box (the

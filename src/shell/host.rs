@@ -67,7 +67,7 @@ fn adopt_style(document: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
 /// fallback), with the dialog in its shadow root. Reads the DOM only, so the panic hook can use
 /// it while the widgets' own state may be mid-borrow.
 pub(super) fn host_dialogs(document: &Document) -> Vec<(HtmlElement, Option<HtmlDialogElement>)> {
-    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTR}]")) else { return Vec::new() };
+    let Ok(hosts) = document.query_selector_all(&["[", HOST_ATTR, "]"].concat()) else { return Vec::new() };
     (0..hosts.length())
         .filter_map(|i| hosts.item(i)?.dyn_into::<HtmlElement>().ok())
         .map(|host| {

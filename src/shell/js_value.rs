@@ -57,7 +57,10 @@ pub(crate) fn unreadable_detail(thrown: JsValue) -> Error {
 }
 
 fn unreadable(path: &str, thrown: JsValue) -> FieldError {
-    FieldError::new(path, format!("cannot be read: {} (a getter or Proxy threw)", Failure::Threw(thrown).message()))
+    FieldError::new(
+        path,
+        ["cannot be read: ", &Failure::Threw(thrown).message(), " (a getter or Proxy threw)"].concat(),
+    )
 }
 
 /// Reads `value`; `Err` holds what a getter or `Proxy` trap threw.

@@ -48,6 +48,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlDialogElement, HtmlElement, ShadowRoot, Window};
 
 use crate::core::markup;
+use crate::core::words::quoted;
 use crate::core::{Config, Error, FieldError, Platform, Role, Topic, Trigger, View};
 use clock::{Clock, MAX_DELAY_MS};
 use events::Via;
@@ -119,14 +120,17 @@ struct Open {
     timer: Option<Timeout>,
 }
 
-/// A JS exception or DOM failure as a `JsError` with our prefix.
-fn js_error(what: &str, err: JsValue) -> JsError {
-    let detail = err
-        .dyn_ref::<js_sys::Error>()
+/// What a JS exception or DOM failure says: an `Error`'s message, a string as it is.
+fn js_text(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| err.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned());
-    JsError::new(&format!("bouton-3018: {what}: {detail}"))
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// A JS exception or DOM failure as a `JsError` with our prefix.
+fn js_error(what: &str, err: JsValue) -> JsError {
+    JsError::new(&["bouton-3018: ", what, ": ", &js_text(&err)].concat())
 }
 
 fn platform_name(platform: Platform) -> &'static str {
@@ -151,7 +155,7 @@ impl Mounted {
 impl Shell {
     /// Validates `config`, builds the (closed) dialog and starts listening for reports.
     pub(crate) fn mount(config: JsValue) -> Result<Shell, JsError> {
-        let config = js_value::config(&config).map_err(|e| JsError::new(&e.to_string()))?;
+        let config = js_value::config(&config).map_err(|e| JsError::new(&e.message()))?;
         let window = web_sys::window().ok_or_else(|| JsError::new("bouton-3018: mount() needs a browser window"))?;
         let document = window.document().ok_or_else(|| JsError::new("bouton-3018: mount() needs a document"))?;
         if let Some(selector) = &config.return_focus {
@@ -159,8 +163,8 @@ impl Shell {
             // than when focus has to go somewhere.
             if document.query_selector(selector).is_err() {
                 let problem =
-                    FieldError::new("returnFocus", format!("expected a valid CSS selector, got {selector:?}"));
-                return Err(JsError::new(&Error::InvalidConfig(vec![problem]).to_string()));
+                    FieldError::new("returnFocus", ["expected a valid CSS selector, got ", &quoted(selector)].concat());
+                return Err(JsError::new(&Error::InvalidConfig(vec![problem]).message()));
             }
         }
         let body =
@@ -200,7 +204,7 @@ impl Shell {
 
     /// Opens the dialog for `detail` (no category check). A no-op if already open or destroyed.
     pub(crate) fn show(&self, detail: JsValue) -> Result<(), JsError> {
-        let detail = js_value::detail(&detail).map_err(|e| JsError::new(&e.to_string()))?;
+        let detail = js_value::detail(&detail).map_err(|e| JsError::new(&e.message()))?;
         let topic = self.inner.with_mounted(|m| m.config.topic_of(detail.category.as_deref())).flatten();
         self.inner.open(detail.role, topic);
         Ok(())
@@ -241,14 +245,15 @@ impl Inner {
         });
         let (dialog, show_detail) = match prepared.flatten() {
             None => return,
-            Some(Err(err)) => return events::error(&format!("bouton-3018: could not render the dialog: {err:?}")),
+            Some(Err(err)) => {
+                return events::error(&["bouton-3018: could not render the dialog: ", &js_text(&err)].concat())
+            }
             Some(Ok(ready)) => ready,
         };
         if let Err(err) = dialog.show_modal() {
             // E.g. the host page made our node inert or moved it into a closed <dialog>.
             self.abort_open();
-            let message = err.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-            return events::error(&format!("bouton-3018: could not open the dialog: {message}"));
+            return events::error(&["bouton-3018: could not open the dialog: ", &js_text(&err)].concat());
         }
         // `showModal()` focused the first focusable element; put it where we mean it to be.
         if let Some(target) = self.with_mounted(|m| m.open.as_ref().map(|_| dom::initial_focus(&m.dialog))).flatten() {
@@ -399,7 +404,7 @@ impl Inner {
         let focused_href = focused.as_ref().and_then(|f| f.get_attribute("href"));
         let in_sync = parts
             .update(&document, markup::card(&view))
-            .map_err(|err| events::error(&format!("bouton-3018: could not update the dialog: {err:?}")))
+            .map_err(|err| events::error(&["bouton-3018: could not update the dialog: ", &js_text(&err)].concat()))
             .is_ok();
         if view.status.open != was_open {
             parts.announce(&view.status.announcement);

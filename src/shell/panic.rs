@@ -116,7 +116,7 @@ impl Failure {
             Failure::Threw(value) => {
                 let text = value
                     .dyn_ref::<js_sys::Error>()
-                    .map(|e| format!("{}: {}", String::from(e.name()), String::from(e.message())))
+                    .map(|e| [String::from(e.name()), String::from(e.message())].join(": "))
                     .or_else(|| value.as_string())
                     .unwrap_or_else(|| "a non-Error value".to_owned());
                 text.chars().take(200).collect()
@@ -156,7 +156,7 @@ pub(crate) fn guard<R>(f: impl FnOnce() -> R) -> Result<R, Failure> {
 /// went through becomes `bouton3018:error`.
 pub(crate) fn guard_and_report(f: impl FnOnce()) {
     if let Err(failure @ Failure::Threw(_)) = guard(f) {
-        events::error(&format!("bouton-3018: {}", failure.message()));
+        events::error(&["bouton-3018: ", &failure.message()].concat());
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::error::Problems;
 use crate::core::helplines;
 use crate::core::schedule::{self, Schedule};
 use crate::core::value::{join, Obj, Value};
+use crate::core::words::{num, quoted};
 
 const HELPLINE_FIELDS: &[&str] =
     &["id", "name", "number", "sms", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
@@ -20,7 +21,7 @@ pub(crate) fn decode_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> 
     let before = p.0.len();
     let mut lines = helplines::builtin();
     if raw.len() > 50 {
-        p.push("helplines", format!("expected at most 50 helplines, got {}", raw.len()));
+        p.push("helplines", ["expected at most 50 helplines, got ", &num(raw.len())].concat());
         return None;
     }
     let mut seen: Vec<String> = Vec::new();
@@ -35,12 +36,16 @@ pub(crate) fn decode_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> 
         let existing = lines.iter().position(|h| h.id == id);
         if existing.is_none() {
             if name.is_none() {
-                p.push(join(&path, "name"), format!("a new helpline ({id:?} is not built in) needs a name"));
+                p.push(
+                    join(&path, "name"),
+                    ["a new helpline (", &quoted(&id), " is not built in) needs a name"].concat(),
+                );
             }
             if number.is_none() && sms.is_none() && url.is_none() && chat_url.is_none() {
                 p.push(
                     path.clone(),
-                    format!("a new helpline ({id:?} is not built in) needs a number, sms, url or chatUrl"),
+                    ["a new helpline (", &quoted(&id), " is not built in) needs a number, sms, url or chatUrl"]
+                        .concat(),
                 );
             }
         }
@@ -64,7 +69,13 @@ pub(crate) fn decode_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> 
             Some(z) => schedule::parse_zone(&z).or_else(|| {
                 p.push(
                     join(&path, "timeZone"),
-                    format!("unsupported time zone {z:?}; expected one of {}", schedule::SUPPORTED_ZONES.join(", ")),
+                    [
+                        "unsupported time zone ",
+                        &quoted(&z),
+                        "; expected one of ",
+                        &schedule::SUPPORTED_ZONES.join(", "),
+                    ]
+                    .concat(),
                 );
                 None
             }),
@@ -115,7 +126,7 @@ fn decode_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Probl
         return (o.get("channels").is_none()).then_some(channels);
     };
     if raw.len() > 10 {
-        p.push(join(&o.path, "channels"), format!("expected at most 10 channels, got {}", raw.len()));
+        p.push(join(&o.path, "channels"), ["expected at most 10 channels, got ", &num(raw.len())].concat());
         return None;
     }
     let mut seen: Vec<String> = Vec::new();
@@ -130,13 +141,22 @@ fn decode_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Probl
         let existing = channels.iter().position(|b| b.id == id);
         if existing.is_none() {
             if name.is_none() {
-                p.push(join(&cpath, "name"), format!("a new channel ({id:?} is not built in) needs a name"));
+                p.push(
+                    join(&cpath, "name"),
+                    ["a new channel (", &quoted(&id), " is not built in) needs a name"].concat(),
+                );
             }
             if url.is_none() && number.is_none() {
-                p.push(cpath.clone(), format!("a new channel ({id:?} is not built in) needs a url or number"));
+                p.push(
+                    cpath.clone(),
+                    ["a new channel (", &quoted(&id), " is not built in) needs a url or number"].concat(),
+                );
             }
             if c.get("schedule").is_none() {
-                p.push(join(&cpath, "schedule"), format!("a new channel ({id:?} is not built in) needs a schedule"));
+                p.push(
+                    join(&cpath, "schedule"),
+                    ["a new channel (", &quoted(&id), " is not built in) needs a schedule"].concat(),
+                );
             }
         }
         if let Some(n) = &name {

@@ -6,6 +6,7 @@
 use super::{Interval, Schedule, DAY_MINUTES, DAY_NAMES};
 use crate::core::error::Problems;
 use crate::core::value::{string, Obj, Value};
+use crate::core::words::{num, quoted, two_digits};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 
@@ -23,7 +24,7 @@ pub(super) fn parse_hhmm(s: &str, max: u16) -> Option<u16> {
 
 /// Formats minutes as `HH:MM` (used in error messages).
 fn hhmm(minutes: u16) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    [two_digits(u32::from(minutes / 60)), two_digits(u32::from(minutes % 60))].join(":")
 }
 
 /// `"YYYY-MM-DD"`, strictly.
@@ -54,35 +55,47 @@ pub(super) fn sort_intervals(day: &mut [Interval]) {
 
 fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) -> Option<Interval> {
     let Some(o) = parse_hhmm(open, DAY_MINUTES - 1) else {
-        problems.push(format!("{path}.open"), format!("expected a time \"HH:MM\" from 00:00 to 23:59, got {open:?}"));
+        problems.push(
+            [path, ".open"].concat(),
+            ["expected a time \"HH:MM\" from 00:00 to 23:59, got ", &quoted(open)].concat(),
+        );
         return None;
     };
     match parse_hhmm(close, 2 * DAY_MINUTES) {
         Some(c) if c > o && c - o <= DAY_MINUTES => Some(Interval { open: o, close: c }),
         Some(c) if c <= o => {
             problems.push(
-                format!("{path}.close"),
-                format!(
-                    "expected a time after open ({open}); for hours past midnight write 24:00 or later \
-                     (26:00 is 02:00 the next day), got {close:?}"
-                ),
+                [path, ".close"].concat(),
+                [
+                    "expected a time after open (",
+                    open,
+                    "); for hours past midnight write 24:00 or later (26:00 is 02:00 the next day), got ",
+                    &quoted(close),
+                ]
+                .concat(),
             );
             None
         }
         Some(_) => {
             problems.push(
-                format!("{path}.close"),
-                format!(
-                    "expected at most 24 hours after open ({open}), i.e. at most {}, got {close:?}",
-                    hhmm(o + DAY_MINUTES)
-                ),
+                [path, ".close"].concat(),
+                [
+                    "expected at most 24 hours after open (",
+                    open,
+                    "), i.e. at most ",
+                    &hhmm(o + DAY_MINUTES),
+                    ", got ",
+                    &quoted(close),
+                ]
+                .concat(),
             );
             None
         }
         None => {
             problems.push(
-                format!("{path}.close"),
-                format!("expected a time \"HH:MM\" from 00:01 to 48:00 (24:00 and later: the next day), got {close:?}"),
+                [path, ".close"].concat(),
+                ["expected a time \"HH:MM\" from 00:01 to 48:00 (24:00 and later: the next day), got ", &quoted(close)]
+                    .concat(),
             );
             None
         }
@@ -92,7 +105,7 @@ fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) 
 /// A string field that must be there.
 fn required_string(o: &Obj, key: &str, problems: &mut Problems) -> Option<String> {
     if o.get(key).is_none() {
-        problems.push(format!("{}.{key}", o.path), "required");
+        problems.push([&o.path, ".", key].concat(), "required");
         return None;
     }
     o.string(key, problems)
@@ -101,7 +114,7 @@ fn required_string(o: &Obj, key: &str, problems: &mut Problems) -> Option<String
 /// An array field that must be there.
 fn required_array<'a>(o: &Obj<'a>, key: &str, problems: &mut Problems) -> Option<Vec<(&'a Value, String)>> {
     if o.get(key).is_none() {
-        problems.push(format!("{}.{key}", o.path), "required");
+        problems.push([&o.path, ".", key].concat(), "required");
         return None;
     }
     o.array(key, problems)
@@ -165,7 +178,7 @@ impl Schedule {
         let mut taken: Vec<((u32, u32), usize)> = Vec::new();
         if rules.is_empty() && raw_exceptions.iter().all(|e| e.hours.is_empty()) {
             problems.push(
-                format!("{path}.weekly"),
+                [path, ".weekly"].concat(),
                 "expected at least one interval, e.g. [{ \"days\": [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"], \"open\": \"09:00\", \"close\": \"23:00\" }]",
             );
         }
@@ -173,19 +186,23 @@ impl Schedule {
             let mut days = Vec::new();
             if rule.days.is_empty() {
                 problems.push(
-                    format!("{}.days", rule.path),
+                    [&rule.path, ".days"].concat(),
                     "expected at least one day among \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"",
                 );
             }
             for (d, dpath) in &rule.days {
                 match DAY_NAMES.iter().position(|n| n == d) {
-                    Some(k) if days.contains(&k) => problems.push(dpath.clone(), format!("day {d:?} is listed twice")),
+                    Some(k) if days.contains(&k) => {
+                        problems.push(dpath.clone(), ["day ", &quoted(d), " is listed twice"].concat())
+                    }
                     Some(k) => days.push(k),
                     None => problems.push(
                         dpath.clone(),
-                        format!(
-                            "expected one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", got {d:?}"
-                        ),
+                        [
+                            "expected one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", got ",
+                            &quoted(d),
+                        ]
+                        .concat(),
                     ),
                 }
             }
@@ -198,7 +215,14 @@ impl Schedule {
                 if let Some((_, other)) = taken.iter().find(|(r, _)| pieces.iter().any(|piece| overlaps(*r, *piece))) {
                     problems.push(
                         rule.path.clone(),
-                        format!("overlaps weekly[{other}] on {}; expected intervals that do not overlap", DAY_NAMES[k]),
+                        [
+                            "overlaps weekly[",
+                            &num(*other),
+                            "] on ",
+                            DAY_NAMES[k],
+                            "; expected intervals that do not overlap",
+                        ]
+                        .concat(),
                     );
                 }
                 taken.extend(pieces.into_iter().map(|p| (p, i)));
@@ -213,8 +237,8 @@ impl Schedule {
             let date = parse_date(&ex.date);
             if date.is_none() {
                 problems.push(
-                    format!("{}.date", ex.path),
-                    format!("expected a real date \"YYYY-MM-DD\", got {:?}", ex.date),
+                    [&ex.path, ".date"].concat(),
+                    ["expected a real date \"YYYY-MM-DD\", got ", &quoted(&ex.date)].concat(),
                 );
             }
             let mut hours: Vec<Interval> = Vec::new();
@@ -224,7 +248,7 @@ impl Schedule {
                     if let Some(k) = hours.iter().position(|o| overlaps((u32::from(o.open), u32::from(o.close)), r)) {
                         problems.push(
                             h.path.clone(),
-                            format!("overlaps hours[{k}]; expected intervals that do not overlap"),
+                            ["overlaps hours[", &num(k), "]; expected intervals that do not overlap"].concat(),
                         );
                     }
                     hours.push(iv);
@@ -234,8 +258,8 @@ impl Schedule {
             if let Some(d) = date {
                 match exceptions.binary_search_by_key(&d, |(date, _)| *date) {
                     Ok(_) => problems.push(
-                        format!("{}.date", ex.path),
-                        format!("date {} already has an exception; expected each date once", ex.date),
+                        [&ex.path, ".date"].concat(),
+                        ["date ", &ex.date, " already has an exception; expected each date once"].concat(),
                     ),
                     Err(i) => exceptions.insert(i, (d, hours)),
                 }
