@@ -271,7 +271,7 @@ impl Config {
             Some((Value::Bool(false), _)) => Trigger::None,
             Some((Value::String(n), _)) => {
                 if short_text(n, 100, "trigger", &mut p) && n.chars().any(char::is_whitespace) {
-                    p.push("trigger", ["expected an event name without spaces, got ", &quoted(&n)].concat());
+                    p.push("trigger", ["expected an event name without spaces, got ", &quoted(n)].concat());
                 }
                 Trigger::Event(n.clone())
             }
