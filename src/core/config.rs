@@ -12,16 +12,15 @@
 
 use chrono::{TimeZone, Utc};
 use serde::de::Deserializer;
-use serde::Deserialize;
 
 use crate::core::checks::{one_of, short_text};
-use crate::core::error::{Error, FieldError, Problems};
+use crate::core::error::{Error, Problems};
 use crate::core::helplines::{self, Helpline};
 use crate::core::rfc3339;
 use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
 use crate::core::topics::{self, Topic, TopicTexts};
-use crate::core::value::{array, expected, join, string, unknown_field, Obj, Value};
+use crate::core::value::{self, array, expected, join, string, unknown_field, Obj, Value};
 use crate::core::words::{num, quoted, quoted_list};
 
 /// A platform preset.
@@ -182,9 +181,7 @@ impl Config {
     /// Reads and validates a config from any serde deserializer (serde_json in the tests, fuzz
     /// targets and benches; the browser reads the JS value directly, `src/shell/js_value.rs`).
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<Config, Error> {
-        let value = Value::deserialize(d)
-            .map_err(|e| Error::InvalidConfig(vec![FieldError::new("config", format!("cannot be read: {e}"))]))?;
-        Config::from_value(&value)
+        Config::from_value(&value::read(d, "config").map_err(Error::InvalidConfig)?)
     }
 
     /// Checks every field of `value`; reports every problem at once, each under its path.

@@ -1,12 +1,11 @@
 //! The `detail` of a report event, or of `show(detail)`: what the platform says about the report.
 
 use serde::de::Deserializer;
-use serde::Deserialize;
 
 use crate::core::checks::one_of;
 use crate::core::config::Role;
-use crate::core::error::{Error, FieldError, Problems};
-use crate::core::value::{Obj, Value};
+use crate::core::error::{Error, Problems};
+use crate::core::value::{self, Obj, Value};
 
 /// The `detail` of a report event or of `show(detail)`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -21,9 +20,7 @@ impl ReportDetail {
     /// Reads a detail; unknown extra fields are ignored (platforms attach their own data), but
     /// `category` and `role` must be what the contract says. `null`/`undefined`: a victim.
     pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<ReportDetail, Error> {
-        let value = Value::deserialize(d)
-            .map_err(|e| Error::InvalidDetail(vec![FieldError::new("detail", format!("cannot be read: {e}"))]))?;
-        ReportDetail::from_value(&value)
+        ReportDetail::from_value(&value::read(d, "detail").map_err(Error::InvalidDetail)?)
     }
 
     /// Checks a detail already read into a [`Value`] (the shell reads JS values by hand).

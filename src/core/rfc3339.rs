@@ -11,8 +11,9 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::core::schedule::Instant;
 
-/// `n` ASCII digits at the start of `s`, as a number, and the rest.
-fn digits(s: &[u8], n: usize) -> Option<(u32, &[u8])> {
+/// `n` ASCII digits at the start of `s`, as a number, and the rest (also the schedule's
+/// `"HH:MM"` and `"YYYY-MM-DD"` reader, `schedule/decode.rs`).
+pub(crate) fn digits(s: &[u8], n: usize) -> Option<(u32, &[u8])> {
     let (head, rest) = (s.get(..n)?, &s[n..]);
     let mut value = 0;
     for &c in head {
@@ -25,7 +26,7 @@ fn digits(s: &[u8], n: usize) -> Option<(u32, &[u8])> {
 }
 
 /// `s` starts with `c`: the rest.
-fn byte(s: &[u8], c: u8) -> Option<&[u8]> {
+pub(crate) fn byte(s: &[u8], c: u8) -> Option<&[u8]> {
     s.split_first().filter(|(first, _)| **first == c).map(|(_, rest)| rest)
 }
 

@@ -18,7 +18,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use crate::core::error::Problems;
+use crate::core::error::{FieldError, Problems};
 use crate::core::words::{num, quoted};
 
 /// How deep a config may nest. The real config is at most 6 levels deep
@@ -69,6 +69,12 @@ impl Value {
             Value::Unsupported(what) => what.clone(),
         }
     }
+}
+
+/// Reads any serde input (serde_json: tests, fuzzing, benches) into a [`Value`]; an input the
+/// format cannot read at all is one problem, "cannot be read: …", under `path`.
+pub(crate) fn read<'de, D: Deserializer<'de>>(d: D, path: &str) -> Result<Value, Vec<FieldError>> {
+    Value::deserialize(d).map_err(|e| vec![FieldError::new(path, format!("cannot be read: {e}"))])
 }
 
 impl<'de> Deserialize<'de> for Value {

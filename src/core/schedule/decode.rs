@@ -5,6 +5,7 @@
 
 use super::{Interval, Schedule, DAY_MINUTES, DAY_NAMES};
 use crate::core::error::Problems;
+use crate::core::rfc3339::{byte, digits};
 use crate::core::value::{string, Obj, Value};
 use crate::core::words::{num, quoted, two_digits};
 use chrono::NaiveDate;
@@ -12,14 +13,10 @@ use chrono_tz::Tz;
 
 /// `"HH:MM"` → minutes; `max` is the largest allowed value.
 pub(super) fn parse_hhmm(s: &str, max: u16) -> Option<u16> {
-    let b = s.as_bytes();
-    if b.len() != 5 || b[2] != b':' || !b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit()) {
-        return None;
-    }
-    let h = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
-    let m = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
-    let total = h * 60 + m;
-    (m < 60 && total <= max).then_some(total)
+    let (h, rest) = digits(s.as_bytes(), 2)?;
+    let (m, rest) = digits(byte(rest, b':')?, 2)?;
+    let total = u16::try_from(h * 60 + m).ok()?;
+    (rest.is_empty() && m < 60 && total <= max).then_some(total)
 }
 
 /// Formats minutes as `HH:MM` (used in error messages).
@@ -29,15 +26,10 @@ fn hhmm(minutes: u16) -> String {
 
 /// `"YYYY-MM-DD"`, strictly.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?)
+    let (y, rest) = digits(s.as_bytes(), 4)?;
+    let (m, rest) = digits(byte(rest, b'-')?, 2)?;
+    let (d, rest) = digits(byte(rest, b'-')?, 2)?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d).filter(|_| rest.is_empty())
 }
 
 /// Sorts a day's intervals by `open`. Insertion sort: a day has a handful of intervals (and the

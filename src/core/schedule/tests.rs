@@ -275,8 +275,32 @@ fn parse_hhmm_accepts_exactly_hh_mm() {
         ("+9:00", 2880, None),
         ("", 2880, None),
         ("０9:00", 2880, None),
+        ("09:00 ", 2880, None),
+        ("09:000", 2880, None),
+        ("99:59", 9999, Some(5999)),
     ] {
         assert_eq!(parse_hhmm(s, max), want, "{s:?}");
+    }
+}
+
+#[test]
+fn parse_date_accepts_exactly_real_yyyy_mm_dd() {
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    for (s, want) in [
+        ("2026-12-24", date(2026, 12, 24)),
+        ("2028-02-29", date(2028, 2, 29)),
+        ("0001-01-01", date(1, 1, 1)),
+        ("2026-02-29", None),
+        ("2026-13-01", None),
+        ("2026-00-10", None),
+        ("2026-2-24", None),
+        ("2026/12/24", None),
+        ("2026-12-24T", None),
+        ("+026-12-24", None),
+        ("２026-12-24", None),
+        ("", None),
+    ] {
+        assert_eq!(super::parse_date(s), want, "{s:?}");
     }
 }
 
