@@ -33,7 +33,7 @@ pub(crate) struct Rendered {
     content: Element,
     /// The close button.
     close: HtmlElement,
-    /// The polite live region (filled by [`announce`], not by the tree).
+    /// The polite live region (filled by [`Rendered::announce`], not by the tree).
     live: Element,
 }
 
