@@ -96,9 +96,9 @@ function sizes(paths) {
 const bytes = {
   entry: sizes(["dist/bouton-3018.js"]),
   glueNpm: sizes(["pkg/bouton_3018.js", "js/index.js"]),
-  glueDist: sizes(["dist/bouton-3018.mjs", "dist/bouton_3018.js"]),
+  glueDist: sizes(["dist/bouton_3018.js"]),
   wasm: sizes(["pkg/bouton_3018_bg.wasm"]),
-  firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton-3018.mjs", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
+  firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
   firstReportNpm: sizes(["js/index.js", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"]),
 };
 
@@ -394,7 +394,7 @@ row("---", "---:", "---:", "---:");
 for (const [label, s] of [
   ["entry `dist/bouton-3018.js`", bytes.entry],
   ["glue, npm: `pkg/bouton_3018.js` + `js/index.js`", bytes.glueNpm],
-  ["glue, script tag: `dist/bouton-3018.mjs` + `dist/bouton_3018.js` (minified)", bytes.glueDist],
+  ["glue, script tag: `dist/bouton_3018.js` (minified)", bytes.glueDist],
   ["wasm `bouton_3018_bg.wasm`", bytes.wasm],
   ["**first report, script tag** (entry + glue + wasm)", bytes.firstReportScriptTag],
   ["first report, npm (glue unminified)", bytes.firstReportNpm],

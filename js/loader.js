@@ -4,7 +4,7 @@
 //   data-trigger, data-categories and data-load attributes;
 // - does nothing if window.bouton3018 already exists (the tag may be included twice);
 // - sets window.bouton3018 = { mount, ready, preload } at once;
-// - loads dist/bouton-3018.mjs + the .wasm beside it (and mounts) with data-load="idle" (the
+// - loads dist/bouton_3018.js (the wasm-bindgen glue) + the .wasm beside it (and mounts) with data-load="idle" (the
 //   default) when the browser is idle after the page's load event; with data-load="intent" only
 //   when the platform calls bouton3018.preload() (say, when its report menu opens) — page views
 //   where nobody reports then cost this file only; either way as soon as a report arrives;
@@ -56,14 +56,14 @@
       } else {
         // A URL object: fetch() takes it, import() its text.
         var at = function (file) { return new URL(file, base); };
-        // The module imports the glue, which fetches the wasm: start all three now rather than
-        // one after the other (a cold report waits for the slowest, not for the sum).
+        // The glue and the wasm at once (a cold report waits for the slower, not for the sum);
+        // the glue straight, not through bouton-3018.mjs: one module fewer to fetch and link
+        // before the wasm can be instantiated (bench/BUDGET.md, "Where a cold first report's
+        // time goes").
         var wasm = fetch(at("bouton_3018_bg.wasm"));
-        var noop = function () {}; // failures surface through `module` below
-        wasm.catch(noop);
-        import(at("bouton_3018.js")).catch(noop);
-        module = import(at("bouton-3018.mjs")).then(function (m) {
-          return m.preload(wasm).then(function () { return m; });
+        wasm.catch(function () {}); // failures surface through `module` below
+        module = import(at("bouton_3018.js")).then(function (glue) {
+          return glue.default({ module_or_path: wasm }).then(function () { return glue; });
         });
       }
     }
@@ -179,11 +179,11 @@
   function start() {
     if (!started) load()
       .then(function (m) {
-        // load() has initialised the wasm, so m.mount() mounts synchronously within this call
-        // (js/index.js): the wasm widget is listening before ours stops, no report falls between.
-        var mounted = m.mount(config);
+        // load() has initialised the wasm, so the glue's mount() mounts synchronously (it throws
+        // on a bad config): the wasm widget is listening before ours stops, no report falls
+        // between.
+        widget = m.mount(config);
         if (trigger) doc.removeEventListener(trigger, onReport);
-        return mounted.then(function (w) { widget = w; });
       })
       .catch(function (error) {
         fail(error);

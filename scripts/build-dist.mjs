@@ -2,7 +2,8 @@
 // Builds dist/ — the script-tag distribution — from js/ and the wasm-pack output in pkg/:
 //
 //   dist/bouton-3018.js       js/loader.js minified (classic script; budget 2 KB gzipped)
-//   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it
+//   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it (for
+//                             module users; the loader imports the glue itself)
 //   dist/bouton_3018.js       pkg/bouton_3018.js (wasm-bindgen glue), minified
 //   dist/bouton_3018_bg.wasm  pkg/bouton_3018_bg.wasm, as is (already wasm-opt'd)
 //   dist/integrity.json       SRI hashes of the files above: { "<file>": "sha384-<base64>" }, for

@@ -198,7 +198,7 @@ describe("types (strict tsc --noEmit of tests/types/example.ts)", () => {
 
 // dist/integrity.json: the SRI hashes scripts/build-dist.mjs writes, recomputed here, then used
 // as the README shows them: the loader tag's `integrity` + `crossorigin`, and an import map
-// `integrity` for the two modules it imports. A wrong hash must block the file.
+// `integrity` for the module it imports (the wasm-bindgen glue). A wrong hash must block the file.
 describe("dist/integrity.json (Subresource Integrity)", { timeout: 60_000 }, () => {
   const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
   let manifestSri;
@@ -218,7 +218,7 @@ describe("dist/integrity.json (Subresource Integrity)", { timeout: 60_000 }, () 
     const h = { ...hashes };
     if (tamper) h[tamper] = sri(Buffer.from("not the file"));
     const importMap = JSON.stringify({
-      integrity: { "/dist/bouton-3018.mjs": h["bouton-3018.mjs"], "/dist/bouton_3018.js": h["bouton_3018.js"] },
+      integrity: { "/dist/bouton_3018.js": h["bouton_3018.js"] },
     });
     return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>SRI</title><link rel="icon" href="data:,">
 <script type="importmap">${importMap}</script>
@@ -258,7 +258,7 @@ describe("dist/integrity.json (Subresource Integrity)", { timeout: 60_000 }, () 
       await loader.context.close();
 
       // Wrong hash on the module (import map): the import fails, the loader falls back.
-      const mod = await load(browser, server.url, page(manifestSri, "bouton-3018.mjs"));
+      const mod = await load(browser, server.url, page(manifestSri, "bouton_3018.js"));
       await mod.page.evaluate(() => window.bouton3018.ready);
       const [error] = await waitForEvents(mod.page, "bouton3018:error");
       assert.ok(error, "bouton3018:error when the module is blocked");

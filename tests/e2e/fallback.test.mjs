@@ -105,8 +105,9 @@ for (const engine of ENGINES) describe(`script-tag fallback without wasm in ${en
   });
 
   it("the module cannot be fetched: a report sent before that still gets the fallback", async (tab, page) => {
-    // A network failure of the module: the server drops the connection.
-    const failing = await serve(".", {}, { inject: [RECORDER], fail: ["/dist/bouton-3018.mjs"] });
+    // A network failure of the module the loader imports (the wasm-bindgen glue): the server
+    // drops the connection.
+    const failing = await serve(".", {}, { inject: [RECORDER], fail: ["/dist/bouton_3018.js"] });
     try {
       await page.goto(`${failing.url}/tests/e2e/pages/script-tag.html`);
       await page.waitForFunction(() => window.bouton3018);
