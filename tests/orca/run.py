@@ -37,6 +37,8 @@ BROWSERS = ("firefox", "chromium")
 BUILT = ["pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm", "dist/bouton-3018.js", "dist/bouton-3018.mjs"]
 #: How long Orca may take to say something after a key press (a busy 2-core machine included).
 SPEECH_TIMEOUT = 15
+#: How long the first Tab's announcement is waited for before the tree is asked where the focus is.
+TAB_TIMEOUT = 6
 #: Orca has finished speaking for now when nothing new came for this long.
 QUIET = 0.6
 
@@ -74,8 +76,25 @@ class Scenario:
         s.wait_quiet(QUIET)
         start = s.mark()
         s.key("Tab")
-        s.wait_for(lambda line: said(line) == report, SPEECH_TIMEOUT, f"Tab to the report button: {report!r} not heard",
-                   since=start)
+        try:
+            s.wait_for(lambda line: said(line) == report, TAB_TIMEOUT, "", since=start)
+        except SessionError:
+            # Set-up, not the widget: once in CI (Firefox) the Tab was followed by no speech at
+            # all, a key lost while Firefox activated its window. Only if the tree shows the
+            # focus is not on the report button, the Tab is pressed once more; anything else
+            # still fails below, with the transcript.
+            focused = self.tree()["focused"]
+            if focused and focused.get("name") == sc["report"]:
+                # The focus is on it (Firefox put it there while loading): Orca must have said so.
+                assert any(said(line) == report for line in s.transcript()), (
+                    f"the focus is on {sc['report']!r} but Orca never said {report!r}"
+                )
+            else:
+                start = s.mark()
+                s.key("Tab")
+                s.wait_for(lambda line: said(line) == report, SPEECH_TIMEOUT,
+                           f"Tab to the report button: {report!r} not heard after a second Tab (focus was on {focused})",
+                           since=start)
         s.wait_quiet(QUIET)
 
         self.opened()
