@@ -7,6 +7,11 @@ use crate::core::error::Problems;
 use crate::core::value::{join, Obj};
 use crate::core::words::{num, quoted, quoted_list};
 
+/// "expected at most {max} {what}, got {n}": what every limit on a count says.
+pub(crate) fn at_most(max: usize, what: &str, n: usize) -> String {
+    ["expected at most ", &num(max), " ", what, ", got ", &num(n)].concat()
+}
+
 pub(crate) fn one_of<T: Copy>(names: &[(&str, T)], value: &str, path: &str, problems: &mut Problems) -> Option<T> {
     match names.iter().find(|(n, _)| *n == value) {
         Some((_, v)) => Some(*v),
@@ -25,7 +30,7 @@ pub(crate) fn short_text(value: &str, max: usize, path: &str, problems: &mut Pro
         problems.push(path, "expected a non-empty string");
         false
     } else if n > max {
-        problems.push(path, ["expected at most ", &num(max), " characters, got ", &num(n)].concat());
+        problems.push(path, at_most(max, "characters", n));
         false
     } else if value.chars().any(char::is_control) {
         problems.push(path, "expected text without control characters (line breaks, tabs...)");

@@ -13,7 +13,7 @@
 use chrono::{TimeZone, Utc};
 use serde::de::Deserializer;
 
-use crate::core::checks::{one_of, short_text};
+use crate::core::checks::{at_most, one_of, short_text};
 use crate::core::error::{Error, Problems};
 use crate::core::helplines::{self, Helpline};
 use crate::core::rfc3339;
@@ -21,7 +21,7 @@ use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
 use crate::core::topics::{self, Topic, TopicTexts};
 use crate::core::value::{self, array, expected, join, string, unknown_field, Obj, Value};
-use crate::core::words::{num, quoted, quoted_list};
+use crate::core::words::{quoted, quoted_list};
 
 /// A platform preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,7 +210,7 @@ impl Config {
                     p.push("categories", "expected at least one category (to listen to nothing, set trigger: false)");
                 }
                 if list.len() > 100 {
-                    p.push("categories", ["expected at most 100 categories, got ", &num(list.len())].concat());
+                    p.push("categories", at_most(100, "categories", list.len()));
                 }
                 list.iter()
                     .take(100)
@@ -241,7 +241,7 @@ impl Config {
                             let path = join(&lpath, key);
                             let n = value.chars().count();
                             if n > texts::MAX_LEN {
-                                p.push(path, too_long(n));
+                                p.push(path, at_most(texts::MAX_LEN, "characters", n));
                             } else if *key == "weekdays"
                                 && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7
                             {
@@ -359,7 +359,7 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
     let Some(map) = Obj::open(v, path, p) else { return Vec::new() };
     let n = map.keys().count();
     if n > 100 {
-        p.push(path, ["expected at most 100 categories, got ", &num(n)].concat());
+        p.push(path, at_most(100, "categories", n));
         return Vec::new();
     }
     let mut topics = Vec::new();
@@ -373,11 +373,6 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
         }
     }
     topics
-}
-
-/// "expected at most {MAX_LEN} characters, got {n}".
-fn too_long(n: usize) -> String {
-    ["expected at most ", &num(texts::MAX_LEN), " characters, got ", &num(n)].concat()
 }
 
 /// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
@@ -402,10 +397,7 @@ fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topi
     if text.starts_with("steps") {
         let Some(items) = array(v, &path, p) else { return };
         if items.len() > topics::MAX_STEPS {
-            return p.push(
-                path,
-                ["expected at most ", &num(topics::MAX_STEPS), " steps, got ", &num(items.len())].concat(),
-            );
+            return p.push(path, at_most(topics::MAX_STEPS, "steps", items.len()));
         }
         let steps: Vec<String> = items
             .iter()
@@ -417,7 +409,7 @@ fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topi
     } else if let Some(value) = string(v, &path, p) {
         let n = value.chars().count();
         if n > texts::MAX_LEN {
-            p.push(path, too_long(n));
+            p.push(path, at_most(texts::MAX_LEN, "characters", n));
         } else {
             slot.set_text(text, value);
         }

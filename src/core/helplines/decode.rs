@@ -2,12 +2,12 @@
 //! of that helpline, a new id adds one; its `channels` likewise.
 
 use super::{Channel, Helpline};
-use crate::core::checks::{check_https_url, check_number, check_sms, entry_id, short_text};
+use crate::core::checks::{at_most, check_https_url, check_number, check_sms, entry_id, short_text};
 use crate::core::error::Problems;
 use crate::core::helplines;
 use crate::core::schedule::{self, Schedule};
 use crate::core::value::{join, Obj, Value};
-use crate::core::words::{num, quoted};
+use crate::core::words::quoted;
 
 const HELPLINE_FIELDS: &[&str] =
     &["id", "name", "number", "sms", "url", "chatUrl", "timeZone", "schedule", "chatSchedule", "channels"];
@@ -17,11 +17,16 @@ const CHANNEL_FIELDS: &[&str] = &["id", "name", "url", "number", "schedule"];
 /// checks).
 const REQUIRED_ID: &str = "required: a built-in id (\"3018\", \"3114\", \"119\", \"17\", \"112\", \"15\", \"114\", \"minors-chat\", \"pharos\", \"take-it-down\", \"cnil\") or a new one";
 
+/// "a new {kind} ("{id}" is not built in) {needs}": what a new entry lacks.
+fn not_built_in(kind: &str, id: &str, needs: &str) -> String {
+    ["a new ", kind, " (", &quoted(id), " is not built in) ", needs].concat()
+}
+
 pub(crate) fn decode_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> Option<Vec<Helpline>> {
     let before = p.0.len();
     let mut lines = helplines::builtin();
     if raw.len() > 50 {
-        p.push("helplines", ["expected at most 50 helplines, got ", &num(raw.len())].concat());
+        p.push("helplines", at_most(50, "helplines", raw.len()));
         return None;
     }
     let mut seen: Vec<String> = Vec::new();
@@ -36,17 +41,10 @@ pub(crate) fn decode_helplines(raw: Vec<(&Value, String)>, p: &mut Problems) -> 
         let existing = lines.iter().position(|h| h.id == id);
         if existing.is_none() {
             if name.is_none() {
-                p.push(
-                    join(&path, "name"),
-                    ["a new helpline (", &quoted(&id), " is not built in) needs a name"].concat(),
-                );
+                p.push(join(&path, "name"), not_built_in("helpline", &id, "needs a name"));
             }
             if number.is_none() && sms.is_none() && url.is_none() && chat_url.is_none() {
-                p.push(
-                    path.clone(),
-                    ["a new helpline (", &quoted(&id), " is not built in) needs a number, sms, url or chatUrl"]
-                        .concat(),
-                );
+                p.push(path.clone(), not_built_in("helpline", &id, "needs a number, sms, url or chatUrl"));
             }
         }
         if let Some(n) = &name {
@@ -126,7 +124,7 @@ fn decode_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Probl
         return (o.get("channels").is_none()).then_some(channels);
     };
     if raw.len() > 10 {
-        p.push(join(&o.path, "channels"), ["expected at most 10 channels, got ", &num(raw.len())].concat());
+        p.push(join(&o.path, "channels"), at_most(10, "channels", raw.len()));
         return None;
     }
     let mut seen: Vec<String> = Vec::new();
@@ -141,22 +139,13 @@ fn decode_channels(o: &Obj, base: &[Channel], zone: chrono_tz::Tz, p: &mut Probl
         let existing = channels.iter().position(|b| b.id == id);
         if existing.is_none() {
             if name.is_none() {
-                p.push(
-                    join(&cpath, "name"),
-                    ["a new channel (", &quoted(&id), " is not built in) needs a name"].concat(),
-                );
+                p.push(join(&cpath, "name"), not_built_in("channel", &id, "needs a name"));
             }
             if url.is_none() && number.is_none() {
-                p.push(
-                    cpath.clone(),
-                    ["a new channel (", &quoted(&id), " is not built in) needs a url or number"].concat(),
-                );
+                p.push(cpath.clone(), not_built_in("channel", &id, "needs a url or number"));
             }
             if c.get("schedule").is_none() {
-                p.push(
-                    join(&cpath, "schedule"),
-                    ["a new channel (", &quoted(&id), " is not built in) needs a schedule"].concat(),
-                );
+                p.push(join(&cpath, "schedule"), not_built_in("channel", &id, "needs a schedule"));
             }
         }
         if let Some(n) = &name {

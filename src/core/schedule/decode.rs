@@ -6,7 +6,7 @@
 use super::{Interval, Schedule, DAY_MINUTES, DAY_NAMES};
 use crate::core::error::Problems;
 use crate::core::rfc3339::{byte, digits};
-use crate::core::value::{string, Obj, Value};
+use crate::core::value::{join, string, Obj, Value};
 use crate::core::words::{num, quoted, two_digits};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -47,17 +47,15 @@ pub(super) fn sort_intervals(day: &mut [Interval]) {
 
 fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) -> Option<Interval> {
     let Some(o) = parse_hhmm(open, DAY_MINUTES - 1) else {
-        problems.push(
-            [path, ".open"].concat(),
-            ["expected a time \"HH:MM\" from 00:00 to 23:59, got ", &quoted(open)].concat(),
-        );
+        problems
+            .push(join(path, "open"), ["expected a time \"HH:MM\" from 00:00 to 23:59, got ", &quoted(open)].concat());
         return None;
     };
     match parse_hhmm(close, 2 * DAY_MINUTES) {
         Some(c) if c > o && c - o <= DAY_MINUTES => Some(Interval { open: o, close: c }),
         Some(c) if c <= o => {
             problems.push(
-                [path, ".close"].concat(),
+                join(path, "close"),
                 [
                     "expected a time after open (",
                     open,
@@ -70,7 +68,7 @@ fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) 
         }
         Some(_) => {
             problems.push(
-                [path, ".close"].concat(),
+                join(path, "close"),
                 [
                     "expected at most 24 hours after open (",
                     open,
@@ -85,7 +83,7 @@ fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) 
         }
         None => {
             problems.push(
-                [path, ".close"].concat(),
+                join(path, "close"),
                 ["expected a time \"HH:MM\" from 00:01 to 48:00 (24:00 and later: the next day), got ", &quoted(close)]
                     .concat(),
             );
@@ -97,7 +95,7 @@ fn parse_interval(open: &str, close: &str, path: &str, problems: &mut Problems) 
 /// A string field that must be there.
 fn required_string(o: &Obj, key: &str, problems: &mut Problems) -> Option<String> {
     if o.get(key).is_none() {
-        problems.push([&o.path, ".", key].concat(), "required");
+        problems.push(join(&o.path, key), "required");
         return None;
     }
     o.string(key, problems)
@@ -106,7 +104,7 @@ fn required_string(o: &Obj, key: &str, problems: &mut Problems) -> Option<String
 /// An array field that must be there.
 fn required_array<'a>(o: &Obj<'a>, key: &str, problems: &mut Problems) -> Option<Vec<(&'a Value, String)>> {
     if o.get(key).is_none() {
-        problems.push([&o.path, ".", key].concat(), "required");
+        problems.push(join(&o.path, key), "required");
         return None;
     }
     o.array(key, problems)
@@ -170,7 +168,7 @@ impl Schedule {
         let mut taken: Vec<((u32, u32), usize)> = Vec::new();
         if rules.is_empty() && raw_exceptions.iter().all(|e| e.hours.is_empty()) {
             problems.push(
-                [path, ".weekly"].concat(),
+                join(path, "weekly"),
                 "expected at least one interval, e.g. [{ \"days\": [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"], \"open\": \"09:00\", \"close\": \"23:00\" }]",
             );
         }
@@ -178,7 +176,7 @@ impl Schedule {
             let mut days = Vec::new();
             if rule.days.is_empty() {
                 problems.push(
-                    [&rule.path, ".days"].concat(),
+                    join(&rule.path, "days"),
                     "expected at least one day among \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"",
                 );
             }
@@ -229,7 +227,7 @@ impl Schedule {
             let date = parse_date(&ex.date);
             if date.is_none() {
                 problems.push(
-                    [&ex.path, ".date"].concat(),
+                    join(&ex.path, "date"),
                     ["expected a real date \"YYYY-MM-DD\", got ", &quoted(&ex.date)].concat(),
                 );
             }
@@ -250,7 +248,7 @@ impl Schedule {
             if let Some(d) = date {
                 match exceptions.binary_search_by_key(&d, |(date, _)| *date) {
                     Ok(_) => problems.push(
-                        [&ex.path, ".date"].concat(),
+                        join(&ex.path, "date"),
                         ["date ", &ex.date, " already has an exception; expected each date once"].concat(),
                     ),
                     Err(i) => exceptions.insert(i, (d, hours)),
