@@ -14,6 +14,8 @@ pub mod qr;
 pub mod report;
 pub mod rfc3339;
 pub mod schedule;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod texts;
 pub mod topics;
 pub mod value;

@@ -1,25 +1,10 @@
 //! The dialog's tree, asserted natively: the markup the renderer will build, for real views.
 
-use chrono::{DateTime, Utc};
-
 use super::*;
-use crate::core::config::{Config, Role};
+use crate::core::config::Role;
+use crate::core::test_support::{at, config, DESKTOP, NIGHT, OPEN, PHONE};
 use crate::core::topics::Topic;
 use crate::core::view::{view, DeviceFacts, View};
-use crate::core::Instant;
-
-fn config(json: &str) -> Config {
-    Config::from_deserializer(serde_json::from_str::<serde_json::Value>(json).unwrap()).unwrap()
-}
-
-fn at(s: &str) -> Instant {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-const PHONE: DeviceFacts = DeviceFacts { can_call: true, utc_offset_minutes: Some(60) };
-const DESKTOP: DeviceFacts = DeviceFacts { can_call: false, utc_offset_minutes: Some(60) };
-const OPEN: &str = "2026-11-28T10:00:00+01:00";
-const NIGHT: &str = "2026-11-28T23:30:00+01:00";
 
 fn view_of(json: &str, topic: Option<Topic>, now: &str, device: &DeviceFacts) -> View {
     view(&config(json), topic, Role::Victim, at(now), device)

@@ -2,19 +2,7 @@
 //! status sentences pinned for named moments.
 
 use super::*;
-use crate::core::config::Config;
-use chrono::{DateTime, Utc};
-
-fn config(json: &str) -> Config {
-    Config::from_deserializer(serde_json::from_str::<serde_json::Value>(json).unwrap()).unwrap()
-}
-
-fn at(s: &str) -> Instant {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-const PHONE: DeviceFacts = DeviceFacts { can_call: true, utc_offset_minutes: Some(60) };
-const DESKTOP: DeviceFacts = DeviceFacts { can_call: false, utc_offset_minutes: Some(60) };
+use crate::core::test_support::{at, config, DESKTOP, PHONE};
 
 fn hrefs(v: &View) -> Vec<&str> {
     v.primary.iter().chain(&v.secondary).map(|a| a.href.as_str()).collect()

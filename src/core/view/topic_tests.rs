@@ -3,23 +3,7 @@
 //! the step texts, written out here from docs/facts.md rather than read back from the code.
 
 use super::*;
-use crate::core::config::Config;
-use chrono::{DateTime, Utc};
-
-fn config(json: &str) -> Config {
-    Config::from_deserializer(serde_json::from_str::<serde_json::Value>(json).unwrap()).unwrap()
-}
-
-fn at(s: &str) -> Instant {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-const PHONE: DeviceFacts = DeviceFacts { can_call: true, utc_offset_minutes: Some(60) };
-const DESKTOP: DeviceFacts = DeviceFacts { can_call: false, utc_offset_minutes: Some(60) };
-/// Saturday 10:00 Paris: the 3018 is open (and its deaf access too).
-const OPEN: &str = "2026-11-28T10:00:00+01:00";
-/// Saturday 23:30 Paris: the 3018 is closed until tomorrow 09:00.
-const NIGHT: &str = "2026-11-28T23:30:00+01:00";
+use crate::core::test_support::{at, config, DESKTOP, NIGHT, OPEN, PHONE};
 
 fn hrefs(rungs: &[AlternativeView]) -> Vec<&str> {
     rungs.iter().flat_map(|r| r.actions.iter().map(|a| a.href.as_str())).collect()
