@@ -4,10 +4,11 @@
 //   data-trigger, data-categories and data-load attributes;
 // - does nothing if window.bouton3018 already exists (the tag may be included twice);
 // - sets window.bouton3018 = { mount, ready, preload } at once;
-// - loads dist/bouton_3018.js (the wasm-bindgen glue) + the .wasm beside it (and mounts) with data-load="idle" (the
-//   default) when the browser is idle after the page's load event; with data-load="intent" only
-//   when the platform calls bouton3018.preload() (say, when its report menu opens) — page views
-//   where nobody reports then cost this file only; either way as soon as a report arrives;
+// - loads dist/bouton_3018.js (the wasm-bindgen glue) + the .wasm beside it (and mounts) with
+//   data-load="idle" (the default) when the browser is idle after the page's load event; with
+//   data-load="intent" only when the platform calls bouton3018.preload() (say, when its report
+//   menu opens) — page views where nobody reports then cost this file only; either way as soon
+//   as a report arrives;
 // - queues a report sent before the wasm is ready and shows the widget for it once mounted;
 // - if the wasm cannot load (no WebAssembly, blocked by CSP, network), still shows a minimal
 //   accessible dialog for a report, and fires bouton3018:error.
