@@ -22,9 +22,16 @@ impl FieldError {
     }
 }
 
+impl FieldError {
+    /// "helplines[0].url: expected an https: URL…": the problem as the error message lists it.
+    pub fn text(&self) -> String {
+        [self.path.as_str(), ": ", &self.message].concat()
+    }
+}
+
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&[self.path.as_str(), ": ", &self.message].concat())
+        f.write_str(&self.text())
     }
 }
 
@@ -62,9 +69,7 @@ impl Error {
             if i > 0 {
                 out.push_str("; ");
             }
-            out.push_str(&p.path);
-            out.push_str(": ");
-            out.push_str(&p.message);
+            out.push_str(&p.text());
         }
         out
     }
