@@ -3,7 +3,8 @@
 // 15:00 Paris) and closed (Wednesday 23:30 Paris), on
 // - a phone, in Chromium: 390×844 at 2×, touch, can call; Instagram preset (call button);
 // - a desktop, in Chromium and in WebKit (the engine of Safari): 1280×800, cannot call; generic
-//   preset (number shown large, chat link and QR code).
+//   preset (number shown large, chat link and QR code);
+// - a phone's viewport in WebKit: 390×844, can call; Instagram preset.
 //
 //   make screenshots        (builds first)     npm run screenshots   (needs `make build`)
 //
@@ -23,6 +24,9 @@ const SHOTS = [
   { engine: "chromium", device: "phone", viewport: { width: 390, height: 844 }, scale: 2, touch: true, canCall: true },
   { engine: "chromium", device: "desktop", viewport: { width: 1280, height: 800 }, scale: 1, touch: false, canCall: false },
   { engine: "webkit", device: "desktop", viewport: { width: 1280, height: 800 }, scale: 1, touch: false, canCall: false },
+  // WebKit, the engine of every iPhone browser, at a phone's viewport (WebKitWebDriver has no
+  // touch emulation: the report button is clicked).
+  { engine: "webkit", device: "phone", viewport: { width: 390, height: 844 }, scale: 1, touch: false, canCall: true },
 ];
 const TIMES = {
   open: "2026-11-25T15:00:00+01:00",
