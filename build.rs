@@ -8,7 +8,19 @@
 
 use std::{env, fs, path::Path};
 
+/// The wasm's stack, in bytes: linear memory reserved below the data (`--stack-first`), which every
+/// page that mounts the widget holds. Rust's default is 1 MiB; the deepest path measured
+/// (`bench/stack.mjs`: the largest valid config, every topic, a patched re-render, an invalid
+/// config with hundreds of problems) uses ~7 KB, so 32 KiB leaves a margin of more than 4×
+/// (bench/BUDGET.md). `tests/e2e/stack.test.mjs` runs that path against the shipped build: a stack
+/// too small for it traps there. Only the cdylib (pkg/, dist/) gets it: the browser tests'
+/// debug builds keep the default.
+const WASM_STACK_BYTES: u32 = 32 * 1024;
+
 fn main() {
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-cdylib=-zstack-size={WASM_STACK_BYTES}");
+    }
     let source = "src/shell/style.css";
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("src/shell/style.css");
