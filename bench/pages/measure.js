@@ -65,6 +65,34 @@
     });
   }
 
+  /**
+   * The throttled cold path (bench/throttled.mjs): dispatches the report and times (ms) until a
+   * usable dialog is up (modal, laid out, with at least one link to call or visit), and which
+   * one it is: the loader's own early dialog (its host carries `data-bouton3018-early`) or the
+   * full widget; then until the full widget is mounted (`bouton3018.ready`).
+   */
+  function usable(detail) {
+    return new Promise(function (resolve, reject) {
+      var t0 = performance.now(), up = null;
+      function poll() {
+        var dialog = openDialog();
+        if (!up && isUp() && dialog.querySelector("a[href]")) {
+          var host = dialog.getRootNode().host;
+          up = { usable: performance.now() - t0, what: host.hasAttribute("data-bouton3018-early") ? "loader" : "widget" };
+          window.bouton3018.ready.then(function () {
+            up.full = performance.now() - t0;
+            resolve(up);
+          });
+          return;
+        }
+        if (performance.now() - t0 > 60000) return reject(new Error("no usable dialog 60 s after the report"));
+        setTimeout(poll, 5);
+      }
+      document.dispatchEvent(new CustomEvent("bouton3018:report", { detail: detail || REPORT }));
+      poll();
+    });
+  }
+
   /** Closes through `close()` (api) or the close button, resolves at bouton3018:close. */
   function close(widget, how) {
     return new Promise(function (resolve, reject) {
@@ -134,6 +162,6 @@
 
   window.__bench = {
     REPORT: REPORT, openDialog: openDialog, isUp: isUp, twoFrames: twoFrames, report: report, close: close,
-    countNodes: countNodes, cycles: cycles, serialise: serialise, markup: markup
+    countNodes: countNodes, cycles: cycles, serialise: serialise, markup: markup, usable: usable
   };
 })();
