@@ -6,6 +6,7 @@
 //! (Cargo.toml), so a browser import here fails the native build.
 
 pub(crate) mod checks;
+pub mod color;
 pub mod config;
 pub mod error;
 pub mod helplines;
@@ -17,6 +18,7 @@ pub mod schedule;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod texts;
+pub mod theme;
 pub mod topics;
 pub mod value;
 pub mod view;
