@@ -107,7 +107,8 @@ export type Bouton3018TextKey =
   | "alternativesClosedChat" | "alternativesOpen" | "reason3114" | "reason119" | "reasonEmergency" | "reason15"
   | "reason114" | "reasonMinorsChat" | "minorsChat" | "servicesTitle" | "reasonPharos" | "pharos"
   | "reasonTakeItDown" | "takeItDown" | "reasonCnil" | "cnil" | "callNumber" | "smsNumber"
-  | "visitSite" | "channelsTitle" | "channelDeaf" | "qrCaption" | "qrAlt" | "close";
+  | "visitSite" | "channelsTitle" | "channelDeaf" | "qrCaption" | "qrAlt" | "close" | "missedCall"
+  | "missedSms" | "copyNumber" | "copied" | "copySelected";
 /** A report topic: picks the first contact, the steps and the services shown. */
 export type Bouton3018Topic =
   | "harassment" | "bullying" | "hate" | "threats" | "sexual-harassment" | "sextortion" | "doxxing"

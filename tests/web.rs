@@ -430,8 +430,10 @@ async fn close_button_backdrop_and_api_each_close_once() {
     opener.remove();
 }
 
+/// A call link reports and navigates, and keeps the dialog (the person comes back to it, or
+/// needs the "didn't connect?" help); a site link reports, navigates (a new tab) and closes.
 #[wasm_bindgen_test]
-async fn an_action_link_reports_then_closes_and_still_navigates() {
+async fn an_action_link_reports_and_navigates_a_site_link_also_closes() {
     fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
@@ -439,22 +441,30 @@ async fn an_action_link_reports_then_closes_and_still_navigates() {
     let root = root();
     // Stand in for the navigation: the host's own listener on document runs after ours, and
     // would see `defaultPrevented` if we had cancelled the link.
-    let prevented_by_widget = Rc::new(RefCell::new(None));
+    let prevented_by_widget = Rc::new(RefCell::new(Vec::new()));
     let seen = Rc::clone(&prevented_by_widget);
     let stop = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-        *seen.borrow_mut() = Some(event.default_prevented());
+        seen.borrow_mut().push(event.default_prevented());
         event.prevent_default(); // keep the test page where it is
     });
     document().add_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).expect("listen");
     find(&root, r#"a[href="tel:3018"]"#).expect("call link").unchecked_into::<HtmlElement>().click();
+    tick(20).await;
+    assert!(dialog(&root).open(), "a call keeps the dialog");
+    assert_eq!(events.vias(), Vec::<String>::new());
+    let site = find(&root, ".actions a.secondary").expect("the chat or site link");
+    let kind = site.get_attribute("data-bouton3018-kind");
+    site.unchecked_into::<HtmlElement>().click();
     document().remove_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).expect("unlisten");
     tick(20).await;
 
-    assert_eq!(*prevented_by_widget.borrow(), Some(false), "the link navigates");
+    assert_eq!(*prevented_by_widget.borrow(), [false, false], "both links navigate");
     let actions = events.of("action");
-    assert_eq!(actions.len(), 1);
+    assert_eq!(actions.len(), 2);
     assert_eq!(get(&actions[0], "kind").as_string().as_deref(), Some("call"));
     assert_eq!(get(&actions[0], "helpline").as_string().as_deref(), Some("3018"));
+    assert_eq!(get(&actions[1], "kind").as_string(), kind);
+    assert!(matches!(kind.as_deref(), Some("chat" | "link")), "{kind:?}");
     assert_eq!(events.vias(), ["action"]);
     assert!(!dialog(&root).open());
     destroy(widget).await;

@@ -150,6 +150,9 @@ pub struct Config {
     pub topics: Vec<(String, Topic)>,
     /// Each topic's text overrides for `locale` (only the topics the config overrides).
     pub topic_texts: Vec<(Topic, TopicTexts)>,
+    /// Whether the config gave a `dial` function when mounted (the shell reads it at each
+    /// activation of a `tel:` link and calls it instead of navigating).
+    pub dial: bool,
 }
 
 /// Milliseconds since the epoch as an instant, if in chrono's range and finite.
@@ -174,6 +177,7 @@ const FIELDS: &[&str] = &[
     "now",
     "returnFocus",
     "topics",
+    "dial",
 ];
 // ---------------------------------------------------------------------------------------------
 
@@ -307,6 +311,17 @@ impl Config {
             short_text(sel, 500, "returnFocus", &mut p);
         }
 
+        // `dial` is read again by the shell at each activation (the script tag's
+        // `window.bouton3018.dial` may be set later); here only its type is checked.
+        let dial = match o.get("dial") {
+            None => false,
+            Some((Value::Function, _)) => true,
+            Some((v, path)) => {
+                p.push(path, expected("a function (href) => void, such as (href) => app.dial(href)", v));
+                false
+            }
+        };
+
         let topics = match o.get("topics") {
             None => Vec::new(),
             Some((v, path)) => decode_topics(v, &path, &mut p),
@@ -326,6 +341,7 @@ impl Config {
                 return_focus,
                 topics,
                 topic_texts,
+                dial,
             }),
             _ => Err(Error::InvalidConfig(p.0)),
         }

@@ -9,7 +9,7 @@
 //! become markup. Every `href` here is `tel:`, `https:` or `sms:` (the core validated it; it is
 //! checked again here and once more by the renderer).
 
-use crate::core::view::{ActionView, AlternativeView, ChannelView, QrHandoff, Section, StatusTone, View};
+use crate::core::view::{ActionView, AlternativeView, ChannelView, MissedView, QrHandoff, Section, StatusTone, View};
 
 /// On every action link: its `detail.kind` for `bouton3018:action` (the action's id, read by the
 /// shell's one delegated click listener).
@@ -18,6 +18,10 @@ pub const KIND_ATTR: &str = "data-bouton3018-kind";
 pub const HELPLINE_ATTR: &str = "data-bouton3018-helpline";
 /// On the close button (its action).
 pub const CLOSE_ATTR: &str = "data-bouton3018-close";
+/// On the copy button of the "didn't connect?" help: the number it copies.
+pub const COPY_ATTR: &str = "data-bouton3018-copy";
+/// The class of the "didn't connect?" help.
+pub const MISSED_CLASS: &str = "missed";
 /// The class of the region under the header row that scrolls (the shell's touch lock lets a drag
 /// scroll it).
 pub const SCROLLER_CLASS: &str = "content";
@@ -180,6 +184,7 @@ pub fn card(view: &View) -> Element {
     for section in view.order.iter().chain(rest) {
         content = content.child(region(view, *section));
     }
+    insert_missed(&mut content, &view.missed);
     // Polite, visually hidden; filled by the shell only when the line opens or closes while the
     // dialog shows (docs/accessibility.md, behaviour 14). It must be inside the dialog: everything
     // outside is inert.
@@ -271,6 +276,49 @@ fn actions(view: &View) -> Element {
     region
 }
 
+/// Puts the "didn't connect?" help right after each link it belongs to: where the person's finger
+/// (and focus, which does not move) still is.
+fn insert_missed(element: &mut Element, missed: &[MissedView]) {
+    if missed.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < element.children.len() {
+        if let Node::Element(child) = &mut element.children[i] {
+            let help = match child.get("href") {
+                Some(href) if child.tag == "a" => missed.iter().find(|m| m.href == href).map(missed_help),
+                _ => {
+                    insert_missed(child, missed);
+                    None
+                }
+            };
+            if let Some(help) = help {
+                i += 1;
+                element.children.insert(i, help.into());
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The number in large text, what to do with it, a copy button, and on a computer the QR code.
+fn missed_help(missed: &MissedView) -> Element {
+    let help = Element::html("div", MISSED_CLASS)
+        .key(["missed:", &missed.href].concat())
+        .child(Element::html("p", "missed-number").child(Element::html("span", "digits").text(&missed.number)))
+        .child(Element::html("p", "missed-text").text(&missed.text))
+        .child(
+            Element::html("button", "btn small copy")
+                .attr("type", "button")
+                .attr(COPY_ATTR, missed.number.as_str())
+                .child(Element::html("span", "label").text(&missed.copy_label)),
+        );
+    match missed.qr.as_ref().and_then(qr_figure) {
+        Some(figure) => help.child(figure),
+        None => help,
+    }
+}
+
 /// Whether `path` is SVG path data of the kind the QR encoder writes: digits, spaces, `-` and
 /// the `M h v z` commands (the core builds it from numbers; checked anyway).
 fn path_data(path: &str) -> bool {
@@ -281,9 +329,17 @@ fn path_data(path: &str) -> bool {
 /// alternative) and its caption.
 fn qr(qr: Option<&QrHandoff>) -> Element {
     let region = Element::html("div", "handoff").key(Section::Qr.as_str());
-    let Some(qr) = qr.filter(|q| path_data(&q.code.path)) else {
-        return region.attr("hidden", "");
-    };
+    match qr.and_then(qr_figure) {
+        Some(figure) => region.child(figure),
+        None => region.attr("hidden", ""),
+    }
+}
+
+/// The code and its caption; `None` if the path is not what the encoder writes.
+fn qr_figure(qr: &QrHandoff) -> Option<Element> {
+    if !path_data(&qr.code.path) {
+        return None;
+    }
     let size = crate::core::words::num(qr.code.size);
     let svg = Element::svg("svg")
         .attr("viewBox", ["0 0 ", &size, " ", &size].concat())
@@ -291,7 +347,7 @@ fn qr(qr: Option<&QrHandoff>) -> Element {
         .attr("aria-label", qr.code.alt.as_str())
         .attr("focusable", "false")
         .child(Element::svg("path").attr("d", qr.code.path.as_str()));
-    region.child(Element::html("figure", "qr").child(svg).child(Element::html("figcaption", "").text(&qr.caption)))
+    Some(Element::html("figure", "qr").child(svg).child(Element::html("figcaption", "").text(&qr.caption)))
 }
 
 fn channel(channel: &ChannelView) -> Element {

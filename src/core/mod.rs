@@ -29,7 +29,7 @@ pub use error::{Error, FieldError};
 pub use report::ReportDetail;
 pub use schedule::{Instant, Schedule};
 pub use topics::Topic;
-pub use view::{view, DeviceFacts, View};
+pub use view::{view, view_with, DeviceFacts, Interaction, View};
 
 /// For tests that pin a hand-written copy of a Rust list in another file (a JS array, a TS union):
 /// the string literals from `marker` in `source` up to the first `end` after it.

@@ -74,6 +74,11 @@ impl Texts {
     pub fn en_with(o: TextOverrides) -> Texts {
         Texts::build(EN, o)
     }
+
+    /// Every string with its key, in the order of [`KEYS`] (examples/texts_corpus.rs).
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        KEYS.iter().copied().zip(self.0.iter().map(String::as_str))
+    }
 }
 
 texts! {
@@ -289,6 +294,27 @@ texts! {
     close / "close":
         "Fermer",
         "Close";
+    /// "Didn't connect?" help under a call link that dialled nothing (the page stayed visible
+    /// and focused after the tap). `{number}`.
+    missed_call / "missedCall":
+        "L'appel ne s'est pas lancé ? Compose le {number} sur ton téléphone.",
+        "The call didn't start? Dial {number} on your phone.";
+    /// The same under an SMS link that opened nothing. `{number}`.
+    missed_sms / "missedSms":
+        "Le SMS ne s'est pas ouvert ? Envoie un SMS au {number} depuis ton téléphone.",
+        "The text didn't open? Text {number} from your phone.";
+    /// Label of the help's copy button.
+    copy_number / "copyNumber":
+        "Copier le numéro",
+        "Copy the number";
+    /// The copy button's label once the number is copied (also announced).
+    copied / "copied":
+        "Numéro copié",
+        "Number copied";
+    /// Announced when the browser would not copy: the number is selected instead.
+    copy_selected / "copySelected":
+        "Le numéro est sélectionné : tu peux le copier.",
+        "The number is selected: you can copy it.";
 }
 
 /// Longest override accepted, in characters.

@@ -29,7 +29,7 @@ pub const MAX_ITEMS: usize = 10_000;
 /// Most keys an object may have.
 pub const MAX_KEYS: usize = 1_000;
 
-/// A value as JS has them (functions, symbols and the like become [`Value::Unsupported`]).
+/// A value as JS has them (symbols and the like become [`Value::Unsupported`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// `null` or `undefined`.
@@ -44,8 +44,11 @@ pub enum Value {
     Array(Vec<Value>),
     /// An object (or `Map`), keys in order.
     Object(Vec<(String, Value)>),
-    /// Something that is none of the above (a function, a symbol, a value nested more than
-    /// [`MAX_DEPTH`] deep...): the text says what.
+    /// A JS function: only `dial` takes one (the core checks that it is there, the shell calls
+    /// it); anywhere else it is a value of the wrong type.
+    Function,
+    /// Something that is none of the above (a symbol, a value nested more than [`MAX_DEPTH`]
+    /// deep...): the text says what.
     Unsupported(String),
 }
 
@@ -66,6 +69,7 @@ impl Value {
             }
             Value::Array(_) => "an array".into(),
             Value::Object(_) => "an object".into(),
+            Value::Function => "a function".into(),
             Value::Unsupported(what) => what.clone(),
         }
     }

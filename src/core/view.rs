@@ -166,6 +166,37 @@ pub struct QrHandoff {
     pub caption: String,
 }
 
+/// What the person did in the open dialog that changes what it shows (the shell keeps it for
+/// as long as the dialog is open; a new open starts empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Interaction {
+    /// The `tel:` and `sms:` links activated that connected nothing: the page stayed visible and
+    /// focused a short while after the tap (no dialer, no system sheet came up). Each gets the
+    /// "didn't connect?" help under it.
+    pub missed: Vec<String>,
+    /// The numbers copied with that help's copy button.
+    pub copied: Vec<String>,
+}
+
+/// The "didn't connect?" help under a call or SMS link that dialled nothing: the number in large
+/// text, what to do with it, a copy button, and on a computer the QR code of the call
+/// (docs/accessibility.md, behaviour 26).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissedView {
+    /// The link it belongs under (`tel:3018`, `sms:114`).
+    pub href: String,
+    /// The number as the helpline writes it ("3018", "01 23 45 67 89").
+    pub number: String,
+    /// "L'appel ne s'est pas lancé ? Compose le 3018 sur ton téléphone."; also what is
+    /// announced, politely, when the help appears.
+    pub text: String,
+    /// The copy button's label: "Copier le numéro", or "Numéro copié" once copied.
+    pub copy_label: String,
+    /// The QR code of the call, on a device that cannot call (none for an SMS, and none when the
+    /// dialog's own QR code already shows this number).
+    pub qr: Option<QrHandoff>,
+}
+
 /// Everything the modal shows; the sections in the order of [`View::order`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct View {
@@ -214,16 +245,44 @@ pub struct View {
     /// steps), channels and steps after it; except for a topic whose first step must be read
     /// before any number (sextortion, "do not pay"): steps, services, then the ladder.
     pub order: Vec<Section>,
+    /// The "didn't connect?" help, under each link of [`Interaction::missed`] the view still has.
+    pub missed: Vec<MissedView>,
     /// The close button's text ("Fermer").
     pub close_label: String,
     /// When the view must be recomputed (status text or open/closed changes), if ever.
     pub recompute_at: Option<Instant>,
 }
 
+impl View {
+    /// Every link the view shows, wherever it is.
+    pub fn actions(&self) -> impl Iterator<Item = &ActionView> {
+        let rungs = self.urgent.iter().chain(&self.services).chain(&self.alternatives).flat_map(|r| &r.actions);
+        self.primary
+            .iter()
+            .chain(&self.secondary)
+            .chain(self.channels.iter().filter_map(|c| c.action.as_ref()))
+            .chain(rungs)
+    }
+}
+
 /// Derived from the config, for a report about `topic` (`None`: the general help, see
 /// [`Config::topic_of`]) sent by `role`; see the module docs.
 pub fn view(config: &Config, topic: Option<Topic>, role: Role, now: Instant, device: &DeviceFacts) -> View {
-    build::build(config, topic, role, now, device)
+    view_with(config, topic, role, now, device, &Interaction::default())
+}
+
+/// [`view`], after what the person did in the open dialog ([`Interaction`]).
+pub fn view_with(
+    config: &Config,
+    topic: Option<Topic>,
+    role: Role,
+    now: Instant,
+    device: &DeviceFacts,
+    interaction: &Interaction,
+) -> View {
+    let mut view = build::build(config, topic, role, now, device);
+    view.missed = build::missed(config, &view, device, interaction);
+    view
 }
 
 /// "Closing soon" starts this many minutes before the close.
@@ -522,9 +581,59 @@ mod build {
             alternatives_title,
             alternatives,
             order,
+            missed: Vec::new(),
             close_label: t.close().to_owned(),
             recompute_at: recompute.into_iter().filter(|r| *r > now).min(),
         }
+    }
+
+    /// The "didn't connect?" help for each missed link the view still shows, in the order of
+    /// `interaction.missed`.
+    pub(super) fn missed(c: &Config, view: &View, device: &DeviceFacts, interaction: &Interaction) -> Vec<MissedView> {
+        let t = &c.texts;
+        let shown = |href: &str| view.actions().any(|a| a.href == href);
+        interaction
+            .missed
+            .iter()
+            .filter(|href| shown(href))
+            .filter_map(|href| {
+                let (sms, number) = number_of(c, href)?;
+                let text = fill(if sms { t.missed_sms() } else { t.missed_call() }, &[("number", &number)]);
+                let copied = interaction.copied.contains(&number);
+                let qr = (!sms && !device.can_call && view.qr.as_ref().map(|q| &q.code.text) != Some(href))
+                    .then(|| {
+                        let code = crate::core::qr::encode(href, fill(t.qr_alt(), &[("number", &number)]))?;
+                        Some(QrHandoff { code, caption: fill(t.qr_caption(), &[("number", &number)]) })
+                    })
+                    .flatten();
+                Some(MissedView {
+                    href: href.clone(),
+                    copy_label: if copied { t.copied() } else { t.copy_number() }.to_owned(),
+                    number,
+                    text,
+                    qr,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether `href` is an SMS link, and the number it dials as its helpline (or channel)
+    /// writes it; `None` for a link that dials nothing.
+    fn number_of(c: &Config, href: &str) -> Option<(bool, String)> {
+        let sms = href.starts_with("sms:");
+        if !sms && !href.starts_with("tel:") {
+            return None;
+        }
+        let digits = |n: &str| n.replace(' ', "");
+        let dialled = &href[4..];
+        let written = c.helplines.iter().find_map(|h| {
+            let own = if sms { h.sms.as_deref() } else { h.number.as_deref() };
+            own.into_iter()
+                .chain(h.channels.iter().filter_map(|ch| ch.number.as_deref().filter(|_| !sms)))
+                .find(|n| digits(n) == dialled)
+                .map(str::to_owned)
+        });
+        Some((sms, written.unwrap_or_else(|| dialled.to_owned())))
     }
 
     /// The reason line of a topic's service.

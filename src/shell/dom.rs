@@ -16,7 +16,9 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlElement};
 use crate::core::markup::{self, Node, Ns};
 use crate::shell::focus;
 
-pub(crate) use crate::core::markup::{BODY_ID, CLOSE_ATTR, HELPLINE_ATTR, KIND_ATTR, SCROLLER_CLASS, TITLE_ID};
+pub(crate) use crate::core::markup::{
+    BODY_ID, CLOSE_ATTR, COPY_ATTR, HELPLINE_ATTR, KIND_ATTR, SCROLLER_CLASS, TITLE_ID,
+};
 /// On the dialog when it was opened after a key press, not a pointer press: its focus ring shows.
 pub(crate) const KEYBOARD_ATTR: &str = "data-keyboard";
 const SVG_NS: &str = "http://www.w3.org/2000/svg";

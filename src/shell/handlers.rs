@@ -162,13 +162,21 @@ impl Inner {
             return;
         }
         if let Some(link) = target.closest(&["a[", dom::KIND_ATTR, "]"].concat()).ok().flatten() {
-            // Let the link navigate (no preventDefault): report it, then close.
             let detail = events::detail(&[
                 ("kind", JsValue::from_str(&link.get_attribute(dom::KIND_ATTR).unwrap_or_default())),
                 ("helpline", JsValue::from_str(&link.get_attribute(dom::HELPLINE_ATTR).unwrap_or_default())),
             ]);
             events::emit(events::ACTION, &detail);
+            let href = link.get_attribute("href").unwrap_or_default();
+            // A call or an SMS keeps the dialog (the person comes back to it, or needs the
+            // "didn't connect?" help); a site opens in a new tab and the dialog closes.
+            if href.starts_with("tel:") || href.starts_with("sms:") {
+                return self.on_dial(event, href);
+            }
             return self.close(Via::Action);
+        }
+        if let Some(button) = target.closest(&["[", dom::COPY_ATTR, "]"].concat()).ok().flatten() {
+            return self.copy(&button, button.get_attribute(dom::COPY_ATTR).unwrap_or_default());
         }
         if target.closest(&["[", dom::CLOSE_ATTR, "]"].concat()).ok().flatten().is_some() {
             return self.close(Via::Button);

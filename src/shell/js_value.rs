@@ -5,10 +5,9 @@
 //! messages pulled in: about 12 KB gzipped in all (bench/BUDGET.md, "Cuts").
 //!
 //! The tree is the one serde-wasm-bindgen gave: `null`/`undefined` are `Null`; booleans,
-//! numbers and strings are themselves; arrays and other iterables (a `Set`) are `Array`; a `Map`
+//! numbers, strings and functions are themselves (a function only as `dial`); arrays and other iterables (a `Set`) are `Array`; a `Map`
 //! with string keys and any other object (its own enumerable string keys, as `Object.entries`
-//! lists them: a `Date` reads as `{}`) are `Object`. What has no JSON-like meaning (a function,
-//! a symbol, a BigInt, a byte array, a value nested more than [`MAX_DEPTH`] deep, which is how a
+//! lists them: a `Date` reads as `{}`) are `Object`. What has no JSON-like meaning (a symbol, a BigInt, a byte array, a value nested more than [`MAX_DEPTH`] deep, which is how a
 //! cyclic object ends) becomes [`Value::Unsupported`] in place, so that the core reports it
 //! under its path along with every other problem.
 //!
@@ -81,10 +80,11 @@ fn read_at(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
     if let Some(s) = v.as_string() {
         return Ok(Value::String(s));
     }
+    if v.is_function() {
+        return Ok(Value::Function);
+    }
     if !v.is_object() {
-        let what = if v.is_function() {
-            "a function"
-        } else if v.is_symbol() {
+        let what = if v.is_symbol() {
             "a symbol"
         } else if v.is_bigint() {
             "a BigInt"

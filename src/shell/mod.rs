@@ -6,6 +6,7 @@
 //! | `host.rs` | the host element, its open shadow root and stylesheet, the empty `<dialog>` |
 //! | `dom.rs` | the renderer: the core's [`View`] into the dialog, and patches when it changes |
 //! | `handlers.rs` | the dialog's event handlers (report, keys, clicks, focus guard) |
+//! | `dial.rs` | a call link's last mile: `dial`, whether anything took the tap, the copy button |
 //! | `scroll_lock.rs` | the page's scroll lock, touch drags included |
 //! | `clock.rs` | the widget's clock (`config.now`, then running) |
 //! | `device.rs` | what the view needs to know of the device |
@@ -29,6 +30,7 @@
 
 mod clock;
 mod device;
+mod dial;
 mod dom;
 mod events;
 mod focus;
@@ -49,8 +51,9 @@ use web_sys::{Document, HtmlDialogElement, HtmlElement, ShadowRoot, Window};
 
 use crate::core::markup;
 use crate::core::words::quoted;
-use crate::core::{Config, Error, FieldError, Platform, Role, Topic, Trigger, View};
+use crate::core::{Config, Error, FieldError, Interaction, Platform, Role, Topic, Trigger, View};
 use clock::{Clock, MAX_DELAY_MS};
+use dial::{Copied, PendingDial};
 use events::Via;
 use host::{another_widget_open, build_host};
 use listener::{Listener, Passive, Phase};
@@ -91,6 +94,10 @@ struct Mounted {
     dialog: HtmlDialogElement,
     /// Dialog listeners and the report listener, for the whole mount.
     _listeners: Vec<Listener>,
+    /// The config object given to `mount()`, when it has a `dial`: read at each activation of a
+    /// `tel:` link (`dial::dial_function`), so that the script tag's `window.bouton3018.dial`,
+    /// a getter, can be assigned after the mount.
+    dial_source: JsValue,
     open: Option<Open>,
     /// The dialog's content as the last open left it, with the view it shows: kept between
     /// opens, so the next open patches what changed instead of building it all again
@@ -118,6 +125,21 @@ struct Open {
     _focus_guard: Listener,
     /// The next re-render.
     timer: Option<Timeout>,
+    /// What the person did in this open dialog that the view shows (the "didn't connect?" help).
+    interaction: Interaction,
+    /// The last tap on a call or SMS link, while the widget waits to see whether it connected.
+    pending: Option<PendingDial>,
+}
+
+/// What a re-render announces in the live region, besides the leading line opening or closing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Say {
+    /// Nothing more.
+    Nothing,
+    /// The "didn't connect?" help just added under this link.
+    Missed(String),
+    /// How a copy of the number ended.
+    Copy(Copied),
 }
 
 /// What a JS exception or DOM failure says: an `Error`'s message, a string as it is.
@@ -144,17 +166,18 @@ fn platform_name(platform: Platform) -> &'static str {
 }
 
 impl Mounted {
-    fn view(&self, topic: Option<Topic>, role: Role) -> View {
+    fn view(&self, topic: Option<Topic>, role: Role, interaction: &Interaction) -> View {
         panic::test_panic_point();
         let now_ms = self.clock.now_ms();
         let now = self.clock.now();
-        crate::core::view(&self.config, topic, role, now, &device::facts(self.can_call, now_ms))
+        crate::core::view_with(&self.config, topic, role, now, &device::facts(self.can_call, now_ms), interaction)
     }
 }
 
 impl Shell {
     /// Validates `config`, builds the (closed) dialog and starts listening for reports.
     pub(crate) fn mount(config: JsValue) -> Result<Shell, JsError> {
+        let dial_source = config.clone();
         let config = js_value::config(&config).map_err(|e| JsError::new(&e.message()))?;
         let window = web_sys::window().ok_or_else(|| JsError::new("bouton-3018: mount() needs a browser window"))?;
         let document = window.document().ok_or_else(|| JsError::new("bouton-3018: mount() needs a document"))?;
@@ -196,6 +219,7 @@ impl Shell {
             host,
             dialog,
             _listeners: listeners,
+            dial_source,
             open: None,
             rendered: None,
         });
@@ -277,7 +301,7 @@ impl Inner {
         role: Role,
         topic: Option<Topic>,
     ) -> Result<(HtmlDialogElement, js_sys::Object), JsValue> {
-        let view = m.view(topic, role);
+        let view = m.view(topic, role, &Interaction::default());
         // The host page may have replaced its <body> content (single-page apps do): come back.
         if !m.host.is_connected() {
             if let Some(body) = m.document.body() {
@@ -323,6 +347,8 @@ impl Inner {
             last_focus: None,
             _focus_guard: guard,
             timer: None,
+            interaction: Interaction::default(),
+            pending: None,
         });
         Ok((m.dialog.clone(), show_detail))
     }
@@ -345,8 +371,9 @@ impl Inner {
             Some((open, m.dialog.clone(), m.document.clone(), m.config.return_focus.clone()))
         });
         let Some((open, dialog, document, fallback)) = taken.flatten() else { return };
-        let Open { opener, scroll, timer, _focus_guard, parts, .. } = open;
+        let Open { opener, scroll, timer, _focus_guard, parts, pending, .. } = open;
         drop(timer);
+        drop(pending);
         drop(_focus_guard);
         if dialog.open() {
             // The kept rendering starts at the top at the next open. Here, while it is still
@@ -388,18 +415,31 @@ impl Inner {
         });
     }
 
+    /// The timer's re-render: the status line's minute, the line opening or closing.
+    fn rerender(self: &Rc<Self>) {
+        self.refresh(Say::Nothing);
+    }
+
     /// Recomputes the view and updates the dialog in place, keeping focus where it is when the
-    /// focused control survives; announces an open/closed flip; schedules the next one.
+    /// focused control survives; announces an open/closed flip, else what `say` says;
+    /// schedules the next re-render.
     ///
     /// The DOM is updated outside any borrow: removing a focused control makes some browsers
     /// fire `blur`/`focusout`, and a host listener for those may call back into the widget.
-    fn rerender(self: &Rc<Self>) {
+    fn refresh(self: &Rc<Self>, say: Say) {
         let prepared = self.with_mounted(|m| {
             let open = m.open.as_ref()?;
-            let view = m.view(open.topic, open.role);
-            Some((view, open.view.status.open, open.parts.clone(), m.document.clone(), m.dialog.clone()))
+            let view = m.view(open.topic, open.role, &open.interaction);
+            let t = &m.config.texts;
+            let extra = match &say {
+                Say::Nothing => None,
+                Say::Missed(href) => view.missed.iter().find(|h| &h.href == href).map(|h| h.text.clone()),
+                Say::Copy(Copied::Yes) => Some(t.copied().to_owned()),
+                Say::Copy(Copied::Selected) => Some(t.copy_selected().to_owned()),
+            };
+            Some((view, extra, open.view.status.open, open.parts.clone(), m.document.clone(), m.dialog.clone()))
         });
-        let Some(Some((view, was_open, mut parts, document, dialog))) = prepared else { return };
+        let Some(Some((view, extra, was_open, mut parts, document, dialog))) = prepared else { return };
         let focused = dialog.get_root_node().dyn_into::<ShadowRoot>().ok().and_then(|r| r.active_element());
         let focused_href = focused.as_ref().and_then(|f| f.get_attribute("href"));
         let in_sync = parts
@@ -408,6 +448,8 @@ impl Inner {
             .is_ok();
         if view.status.open != was_open {
             parts.announce(&view.status.announcement);
+        } else if let Some(extra) = extra {
+            parts.announce(&extra);
         }
         let still_open = self
             .with_mounted(|m| {
@@ -435,5 +477,103 @@ impl Inner {
             _ => {}
         }
         self.schedule();
+    }
+
+    /// A `tel:` or `sms:` link was activated (its `bouton3018:action` already sent): `dial`
+    /// takes a `tel:` link instead of the browser when the platform gave one; then the widget
+    /// watches whether anything took the tap. The dialog stays open: the person comes back to
+    /// it after the call, or needs it when nothing happened.
+    pub(super) fn on_dial(self: &Rc<Self>, event: &web_sys::Event, href: String) {
+        let Some(source) = self.with_mounted(|m| m.open.as_ref().map(|_| m.dial_source.clone())).flatten() else {
+            return;
+        };
+        if href.starts_with("tel:") {
+            // Read and called outside any borrow: host code runs in both.
+            match dial::dial_function(&source) {
+                Ok(None) => {}
+                Ok(Some(dial)) => {
+                    event.prevent_default();
+                    if let Err(message) = dial::call(&dial, &href) {
+                        // Contained: the host hears it, and the person gets the number at once.
+                        events::error(&message);
+                        return self.missed(href);
+                    }
+                }
+                Err(message) => events::error(&message),
+            }
+        }
+        let weak = Rc::downgrade(self);
+        let watched = href.clone();
+        let pending = self.with_mounted(|m| {
+            PendingDial::watch(&m.window, &m.document, href, move || {
+                panic::guard_and_report(|| {
+                    if let Some(inner) = weak.upgrade() {
+                        inner.dial_settled(&watched);
+                    }
+                });
+            })
+        });
+        self.with_mounted(|m| {
+            if let Some(open) = m.open.as_mut() {
+                open.pending = pending;
+            }
+        });
+    }
+
+    /// The wait after a tap is over: if nothing took it, the help.
+    fn dial_settled(self: &Rc<Self>, href: &str) {
+        let nothing = self
+            .with_mounted(|m| {
+                let open = m.open.as_mut()?;
+                let pending = open.pending.take().filter(|p| p.href == href)?;
+                Some(pending.connected_nothing(&m.document))
+            })
+            .flatten()
+            .unwrap_or(false);
+        if nothing {
+            self.missed(href.to_owned());
+        }
+    }
+
+    /// Adds the "didn't connect?" help under `href` and announces it (focus stays where it is).
+    fn missed(self: &Rc<Self>, href: String) {
+        let added = self
+            .with_mounted(|m| {
+                let open = m.open.as_mut()?;
+                let new = !open.interaction.missed.contains(&href);
+                if new {
+                    open.interaction.missed.push(href.clone());
+                }
+                Some(new)
+            })
+            .flatten()
+            .unwrap_or(false);
+        if added {
+            self.refresh(Say::Missed(href));
+        }
+    }
+
+    /// The help's copy button: copies `number`, then says how it went.
+    pub(super) fn copy(self: &Rc<Self>, button: &web_sys::Element, number: String) {
+        let Some(digits) =
+            button.closest(".missed").ok().flatten().and_then(|h| h.query_selector(".digits").ok().flatten())
+        else {
+            return;
+        };
+        let Some(window) = self.with_mounted(|m| m.window.clone()) else { return };
+        let weak = Rc::downgrade(self);
+        dial::copy(&window, &number.clone(), digits, move |copied| {
+            panic::guard_and_report(|| {
+                let Some(inner) = weak.upgrade() else { return };
+                if copied == Copied::Yes {
+                    inner.with_mounted(|m| {
+                        if let Some(open) = m.open.as_mut().filter(|o| !o.interaction.copied.contains(&number)) {
+                            open.interaction.copied.push(number);
+                        }
+                    });
+                }
+                inner.refresh(Say::Copy(copied));
+            });
+        });
     }
 }

@@ -173,7 +173,7 @@ fn topic_text_errors_name_the_key() {
             "texts.fr[\"sextortion.step\"]: unknown topic text \"step\"; expected one of \"titleVictim\", \"titleWitness\", \"bodyVictim\", \"bodyWitness\", \"callHint\", \"steps\", \"stepsWitness\"",
             "texts.fr[\"sextortion.steps\"]: expected an array, got \"Ne paie pas.\"",
             "texts.fr[\"threats.stepsWitness\"]: expected at most 10 steps, got 11",
-            "texts.fr.titel: unknown field `titel`, expected one of `titleVictim`, `titleWitness`, `bodyVictim`, `bodyWitness`, `call`, `callHint`, `chat`, `site`, `numberCaption`, `statusOpen`, `statusAlwaysOpen`, `statusClosingSoon`, `statusClosed`, `statusClosedUnknown`, `localTime`, `announceOpen`, `announceClosed`, `today`, `tomorrow`, `onWeekday`, `onDate`, `weekdays`, `stepsTitle`, `stepEvidence`, `stepDontReply`, `stepBlock`, `stepTalk`, `alternativesClosed`, `alternativesClosedChat`, `alternativesOpen`, `reason3114`, `reason119`, `reasonEmergency`, `reason15`, `reason114`, `reasonMinorsChat`, `minorsChat`, `servicesTitle`, `reasonPharos`, `pharos`, `reasonTakeItDown`, `takeItDown`, `reasonCnil`, `cnil`, `callNumber`, `smsNumber`, `visitSite`, `channelsTitle`, `channelDeaf`, `qrCaption`, `qrAlt`, `close`, or a topic's text such as `sextortion.steps`",
+            "texts.fr.titel: unknown field `titel`, expected one of `titleVictim`, `titleWitness`, `bodyVictim`, `bodyWitness`, `call`, `callHint`, `chat`, `site`, `numberCaption`, `statusOpen`, `statusAlwaysOpen`, `statusClosingSoon`, `statusClosed`, `statusClosedUnknown`, `localTime`, `announceOpen`, `announceClosed`, `today`, `tomorrow`, `onWeekday`, `onDate`, `weekdays`, `stepsTitle`, `stepEvidence`, `stepDontReply`, `stepBlock`, `stepTalk`, `alternativesClosed`, `alternativesClosedChat`, `alternativesOpen`, `reason3114`, `reason119`, `reasonEmergency`, `reason15`, `reason114`, `reasonMinorsChat`, `minorsChat`, `servicesTitle`, `reasonPharos`, `pharos`, `reasonTakeItDown`, `takeItDown`, `reasonCnil`, `cnil`, `callNumber`, `smsNumber`, `visitSite`, `channelsTitle`, `channelDeaf`, `qrCaption`, `qrAlt`, `close`, `missedCall`, `missedSms`, `copyNumber`, `copied`, `copySelected`, or a topic's text such as `sextortion.steps`",
         ]
     );
 }
@@ -455,4 +455,25 @@ fn report_detail_reads_role_and_category() {
 fn loader_default_categories_match() {
     let js = crate::core::quoted_list(include_str!("../../../js/loader.js"), "var categories = [", ']');
     assert_eq!(js, DEFAULT_CATEGORIES, "js/loader.js's default categories differ from DEFAULT_CATEGORIES");
+}
+
+/// `dial` (hybrid apps): a function, or nothing; anything else is named. A function is only
+/// valid there: elsewhere it is a value of the wrong type.
+#[test]
+fn dial_takes_a_function_and_nothing_else() {
+    let with = |dial: Value| {
+        Config::from_value(&Value::Object(vec![
+            ("platform".into(), Value::String("generic".into())),
+            ("dial".into(), dial),
+        ]))
+    };
+    assert!(with(Value::Function).unwrap().dial);
+    assert!(!with(Value::Null).unwrap().dial, "null or undefined: no dial");
+    let e = with(Value::String("tel:3018".into())).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "bouton-3018: invalid config (1 problem): dial: expected a function (href) => void, such as (href) => app.dial(href), got \"tel:3018\""
+    );
+    let e = Config::from_value(&Value::Object(vec![("platform".into(), Value::Function)])).unwrap_err();
+    assert_eq!(e.message(), "bouton-3018: invalid config (1 problem): platform: expected a string, got a function");
 }

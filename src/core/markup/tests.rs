@@ -182,3 +182,88 @@ fn a_minute_later_only_the_status_text_changes() {
     let tail = |s: &str| s[s.find("</p>").unwrap()..].to_owned();
     assert_eq!(tail(&a[a_status..]), tail(&b[b_status..]), "and the same after it");
 }
+
+/// "Didn't connect?" (docs/accessibility.md, behaviour 26): under the link that dialled nothing,
+/// nothing removed, nothing else moved; the number large, what to do, a copy button; the QR code of
+/// that call on a computer (unless the dialog already shows it), none for an SMS.
+#[test]
+fn a_call_that_connected_nothing_gets_its_help_right_under_its_link() {
+    use crate::core::view::{view_with, Interaction};
+    let c = config(r#"{"platform": "instagram"}"#);
+    let plain = view(&c, None, Role::Victim, at(NIGHT), &PHONE);
+    let missed = Interaction { missed: vec!["tel:3114".into(), "sms:114".into()], copied: vec![] };
+    let v = view_with(&c, None, Role::Victim, at(NIGHT), &PHONE, &missed);
+    assert_eq!(
+        v.missed.iter().map(|m| (m.href.as_str(), m.number.as_str())).collect::<Vec<_>>(),
+        [("tel:3114", "3114"), ("sms:114", "114")]
+    );
+    assert_eq!(v.missed[0].text, "L'appel ne s'est pas lancé ? Compose le 3114 sur ton téléphone.");
+    assert_eq!(v.missed[1].text, "Le SMS ne s'est pas ouvert ? Envoie un SMS au 114 depuis ton téléphone.");
+    assert!(v.missed.iter().all(|m| m.qr.is_none() && m.copy_label == "Copier le numéro"), "a phone: no QR code");
+
+    let (before, after) = (card(&plain), card(&v));
+    let helps: Vec<&Element> = all(&after).into_iter().filter(|e| e.get("class") == Some(MISSED_CLASS)).collect();
+    assert_eq!(helps.len(), 2);
+    // Each right after its link, in the link's own container.
+    for (help, href) in helps.iter().zip(["tel:3114", "sms:114"]) {
+        let parent = all(&after)
+            .into_iter()
+            .find(|e| e.children.iter().any(|c| matches!(c, Node::Element(x) if std::ptr::eq(x, *help))))
+            .unwrap();
+        let i = parent.children.iter().position(|c| matches!(c, Node::Element(x) if std::ptr::eq(x, *help))).unwrap();
+        assert!(
+            matches!(&parent.children[i - 1], Node::Element(a) if a.tag == "a" && a.get("href") == Some(href)),
+            "{href}"
+        );
+        assert_eq!(help.key.as_deref(), Some(["missed:", href].concat().as_str()));
+        let button = all(help).into_iter().find(|e| e.tag == "button").unwrap();
+        assert_eq!((button.get("type"), button.get(COPY_ATTR)), (Some("button"), Some(&href[4..])));
+        assert_eq!(by_class(help, "digits").unwrap().text_content(), &href[4..]);
+    }
+    // Nothing removed: without the helps, the tree is the one before.
+    fn strip(e: &Element) -> Element {
+        let mut e = e.clone();
+        e.children.retain(|c| !matches!(c, Node::Element(x) if x.get("class") == Some(MISSED_CLASS)));
+        for c in &mut e.children {
+            if let Node::Element(x) = c {
+                *x = strip(x);
+            }
+        }
+        e
+    }
+    assert_eq!(strip(&after), before);
+
+    // A computer: the QR code of the 3114 in its help; the 3018's own is already on screen by day.
+    let day = Interaction { missed: vec!["tel:3018".into(), "tel:17".into()], copied: vec!["17".into()] };
+    let v = view_with(&config(r#"{"platform": "instagram"}"#), None, Role::Victim, at(OPEN), &DESKTOP, &day);
+    assert_eq!(v.missed.len(), 2);
+    assert!(v.missed[0].qr.is_none(), "the dialog's own QR code shows the 3018 already");
+    assert_eq!(v.missed[1].qr.as_ref().map(|q| q.code.text.as_str()), Some("tel:17"));
+    assert_eq!(
+        (v.missed[0].copy_label.as_str(), v.missed[1].copy_label.as_str()),
+        ("Copier le numéro", "Numéro copié")
+    );
+    // A link the view no longer shows has no help (the 3018's call at night).
+    let gone = view_with(
+        &c,
+        None,
+        Role::Victim,
+        at(NIGHT),
+        &PHONE,
+        &Interaction { missed: vec!["tel:3018".into()], copied: vec![] },
+    );
+    assert!(gone.missed.is_empty());
+    // A channel's number is shown as the config writes it.
+    let c = config(
+        r#"{"platform": "instagram", "helplines": [{"id": "3018", "channels": [{"id": "x", "name": "Ligne", "number": "01 23 45 67 89", "schedule": {"weekly": [{"days": ["sat"], "open": "09:00", "close": "18:00"}]}}]}]}"#,
+    );
+    let v = view_with(
+        &c,
+        None,
+        Role::Victim,
+        at(OPEN),
+        &PHONE,
+        &Interaction { missed: vec!["tel:0123456789".into()], copied: vec![] },
+    );
+    assert_eq!(v.missed[0].number, "01 23 45 67 89");
+}
