@@ -8,6 +8,7 @@
 pub(crate) mod checks;
 pub mod color;
 pub mod config;
+pub mod embedding;
 pub mod error;
 pub mod helplines;
 pub mod markup;

@@ -7,6 +7,7 @@
 //! | `dom.rs` | the renderer: the core's [`View`] into the dialog, and patches when it changes |
 //! | `handlers.rs` | the dialog's event handlers (report, keys, clicks, focus guard) |
 //! | `dial.rs` | a call link's last mile: `dial`, whether anything took the tap, the copy button |
+//! | `frame.rs` | whether the widget runs in a frame, and what of its sandbox can be read |
 //! | `scroll_lock.rs` | the page's scroll lock, touch drags included |
 //! | `clock.rs` | the widget's clock (`config.now`, then running) |
 //! | `device.rs` | what the view needs to know of the device |
@@ -34,6 +35,7 @@ mod dial;
 mod dom;
 mod events;
 mod focus;
+mod frame;
 mod handlers;
 mod host;
 pub(crate) mod js_value;
@@ -94,6 +96,11 @@ struct Mounted {
     dialog: HtmlDialogElement,
     /// Dialog listeners and the report listener, for the whole mount.
     _listeners: Vec<Listener>,
+    /// Where the widget runs (a frame, its sandbox): said once at mount, and again the first
+    /// time a call connects nothing there (`core::embedding`).
+    frame: crate::core::embedding::Frame,
+    /// Whether that second word was said.
+    frame_reported: bool,
     /// The config object given to `mount()`, when it has a `dial`: read at each activation of a
     /// `tel:` link (`dial::dial_function`), so that the script tag's `window.bouton3018.dial`,
     /// a getter, can be assigned after the mount.
@@ -210,7 +217,11 @@ impl Shell {
             listeners.push(Listener::new(&document, name, move |event| Rc::clone(&strong).on_report(event)));
         }
         body.append_child(&host).map_err(|e| js_error("could not add the dialog to the page", e))?;
+        let frame = frame::frame(&window);
+        let advice = crate::core::embedding::at_mount(&frame);
         *inner.state.borrow_mut() = Some(Mounted {
+            frame,
+            frame_reported: false,
             clock: Clock::new(config.now),
             config,
             can_call,
@@ -223,6 +234,14 @@ impl Shell {
             open: None,
             rendered: None,
         });
+        // docs/iframes.md: a dialog in a frame covers only the frame; a sandbox may block links
+        // and calls. Said once the widget is mounted (a host listener may call into it).
+        if let Some(advice) = advice {
+            web_sys::console::warn_1(&JsValue::from_str(&advice.warning));
+            if let Some(error) = advice.error {
+                events::error(&error);
+            }
+        }
         Ok(Shell { inner })
     }
 
@@ -535,19 +554,23 @@ impl Inner {
         }
     }
 
-    /// Adds the "didn't connect?" help under `href` and announces it (focus stays where it is).
+    /// Adds the "didn't connect?" help under `href` and announces it (focus stays where it is);
+    /// in a frame whose sandbox may be why, tells the platform (once).
     fn missed(self: &Rc<Self>, href: String) {
-        let added = self
-            .with_mounted(|m| {
-                let open = m.open.as_mut()?;
-                let new = !open.interaction.missed.contains(&href);
-                if new {
-                    open.interaction.missed.push(href.clone());
-                }
-                Some(new)
-            })
-            .flatten()
-            .unwrap_or(false);
+        let added = self.with_mounted(|m| {
+            let open = m.open.as_mut()?;
+            let new = !open.interaction.missed.contains(&href);
+            if new {
+                open.interaction.missed.push(href.clone());
+            }
+            let frame = (!m.frame_reported).then(|| crate::core::embedding::after_missed_call(&m.frame)).flatten();
+            m.frame_reported |= frame.is_some();
+            Some((new, frame))
+        });
+        let Some(Some((added, frame))) = added else { return };
+        if let Some(error) = frame {
+            events::error(&error);
+        }
         if added {
             self.refresh(Say::Missed(href));
         }
