@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds dist/ — the script-tag distribution — from js/ and the wasm-pack output in pkg/:
 //
-//   dist/bouton-3018.js       js/loader.js minified (classic script; budget 2 KB gzipped)
+//   dist/bouton-3018.js       js/loader.js with js/early.js and js/early-texts.js bundled into one
+//                             classic script by webpack, then minified (budget 3 KB gzipped)
 //   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it (for
 //                             module users; the loader imports the glue itself)
 //   dist/bouton_3018.js       pkg/bouton_3018.js (wasm-bindgen glue), minified
@@ -11,7 +12,10 @@
 //
 // Usage: node scripts/build-dist.mjs [--loader-only]
 //   --loader-only  only minify the loader and check its budget (works before pkg/ exists)
-import { mkdir, readFile, rm, writeFile, copyFile, access } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile, copyFile, access } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import webpack from "webpack";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -19,7 +23,7 @@ import { minify } from "terser";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const at = (p) => root + p;
-const LOADER_BUDGET_GZ = 2048;
+const LOADER_BUDGET_GZ = 3072;
 const loaderOnly = process.argv.includes("--loader-only");
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -47,6 +51,38 @@ async function terse(code, file, module) {
   return out.code;
 }
 
+/**
+ * js/loader.js and the modules it imports (js/early.js, js/early-texts.js) as one classic script:
+ * webpack's module concatenation leaves a single function scope and no module runtime, which
+ * terser then minifies. The loader's `import()` of the glue is marked `webpackIgnore`: it stays
+ * the browser's own.
+ */
+async function bundleLoader() {
+  const out = await mkdtemp(join(tmpdir(), "bouton3018-loader-"));
+  try {
+    const stats = await new Promise((resolve, reject) =>
+      webpack(
+        {
+          mode: "none",
+          context: root,
+          entry: "./js/loader.js",
+          target: ["web", "es2020"],
+          devtool: false,
+          output: { path: out, filename: "loader.js", iife: true },
+          optimization: { concatenateModules: true, usedExports: true, providedExports: true, sideEffects: true },
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+    const code = await readFile(join(out, "loader.js"), "utf8");
+    if (/__webpack_require__/.test(code)) throw new Error("the loader bundle kept webpack's module runtime: a module could not be concatenated");
+    return code;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
 // Replaces `from` by `to` exactly once, so a changed js/index.js cannot silently ship an import
 // that points at ../pkg/ (which does not exist in dist/).
 function rewriteOnce(code, from, to, file) {
@@ -69,7 +105,7 @@ await rm(at("dist"), { recursive: true, force: true });
 await mkdir(at("dist"));
 
 // 1. The script-tag entry. Not `module`: it is a classic script (its own IIFE scope).
-const loader = await terse(await readFile(at("js/loader.js"), "utf8"), "loader.js", false);
+const loader = await terse(await bundleLoader(), "loader.js", false);
 await emit("bouton-3018.js", loader);
 
 if (!loaderOnly) {
@@ -78,6 +114,13 @@ if (!loaderOnly) {
   wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018.js"', '"./bouton_3018.js"', "js/index.js");
   wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018_bg.wasm"', '"./bouton_3018_bg.wasm"', "js/index.js");
   await emit("bouton-3018.mjs", await terse(wrapper, "bouton-3018.mjs", true));
+
+  // 2b. The early dialog's explaining sentences, one module per locale (the loader imports the
+  //     one of its data-locale with the glue and the wasm).
+  for (const locale of ["fr", "en"]) {
+    const texts = await readFile(at(`js/early-texts.${locale}.js`), "utf8");
+    await emit(`bouton-3018-early.${locale}.js`, await terse(texts, `early-texts.${locale}.js`, true));
+  }
 
   // 3. The wasm-bindgen glue. Minifying keeps property names (the wasm's import object keys)
   //    and `import.meta.url`; check the latter survived, the default wasm URL depends on it.

@@ -18,6 +18,7 @@
 // - `inject`: script URLs added as `<script src>` at the very start of every HTML page, before
 //   the page's own scripts (what an init script does in Playwright, for every engine);
 // - `fail`: URL paths whose requests fail as a network error would (the connection is dropped);
+// - `delay`: `{ "/path": ms }` holds those responses that long (a slow network for one file);
 // - `aliases`: `{ "/url/prefix/": "/some/dir" }` serves that prefix's files from that directory
 //   instead (e.g. a deliberately broken build of pkg/);
 // - `requests`: every request's path, in order, in the returned `requests` array.
@@ -43,10 +44,10 @@ export const MIME = {
 };
 
 /**
- * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, Record<string, string>>, inject?: string[], fail?: string[], aliases?: Record<string, string> }} [options]
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, Record<string, string>>, inject?: string[], fail?: string[], delay?: Record<string, number>, aliases?: Record<string, string> }} [options]
  * @returns {Promise<{ url: string, port: number, cspReports: object[], requests: string[], close: () => Promise<void> }>}
  */
-export async function startServer({ root = ".", port = 0, host = "127.0.0.1", headers = {}, inject = [], fail = [], aliases = {} } = {}) {
+export async function startServer({ root = ".", port = 0, host = "127.0.0.1", headers = {}, inject = [], fail = [], delay = {}, aliases = {} } = {}) {
   const base = resolve(root);
   const cspReports = [];
   const requests = [];
@@ -60,6 +61,7 @@ export async function startServer({ root = ".", port = 0, host = "127.0.0.1", he
     }
     requests.push(pathname);
     if (fail.includes(pathname)) return req.socket.destroy();
+    if (delay[pathname]) await new Promise((resolve) => setTimeout(resolve, delay[pathname]));
     const extra = { ...headers["*"], ...headers[pathname] };
     if (req.method === "POST" && pathname === "/csp-report") {
       let body = "";

@@ -8,6 +8,8 @@
 pub(crate) mod checks;
 pub mod color;
 pub mod config;
+#[cfg(test)]
+mod early;
 pub mod embedding;
 pub mod error;
 pub mod helplines;

@@ -285,6 +285,9 @@ pub fn view_with(
     view
 }
 
+#[cfg(test)]
+pub(crate) use build::clock;
+
 /// "Closing soon" starts this many minutes before the close.
 const CLOSING_SOON_MINUTES: i64 = 30;
 
@@ -770,7 +773,7 @@ mod build {
 
     /// "9 h", "23 h", "9 h 30" in French; "9 am", "11 pm", "9:30 am" in English. The spaces
     /// inside are no-break spaces, so "9" and "h" never land on two lines.
-    fn clock(locale: Locale, at: chrono::DateTime<FixedOffset>) -> String {
+    pub(crate) fn clock(locale: Locale, at: chrono::DateTime<FixedOffset>) -> String {
         let (h, m) = (at.hour(), at.minute());
         if locale == Locale::En {
             let (h12, suffix) = match h {

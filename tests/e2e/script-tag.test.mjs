@@ -12,7 +12,8 @@ import {
 requireBuilt([...PKG, ...DIST]);
 
 for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { timeout: 120_000 }, () => {
-  const env = useEngineAndServer(engine);
+  // tests/e2e/pages/clock.js: `?clock=` sets the page's time where a test needs the line open.
+  const env = useEngineAndServer(engine, ".", { inject: ["/tests/e2e/pages/clock.js"] });
   /** A test on a fresh page, closed afterwards whatever happens. */
   const it = (name, fn) =>
     nodeIt(inEngine(engine, name), async () => {
@@ -158,7 +159,7 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
     });
     assert.ok(mounted, "preload() resolves to the auto-mounted widget, the one `ready` gives");
     const fetched = env.server.requests.slice(from).filter((r) => /\/dist\/bouton/.test(r)).sort();
-    assert.deepEqual(fetched, ["/dist/bouton-3018.js", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"]);
+    assert.deepEqual(fetched, ["/dist/bouton-3018-early.fr.js", "/dist/bouton-3018.js", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"]);
     await page.evaluate(() => document.getElementById("opener").focus());
     await dispatchReport(page);
     await waitForDialog(page);
@@ -201,13 +202,13 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
   });
 
   it("a bad data- config: console.error + bouton3018:error, no uncaught exception", async (tab, page) => {
-    await page.goto(`${env.server.url}/tests/e2e/pages/bad-config.html`);
+    await page.goto(`${env.server.url}/tests/e2e/pages/bad-config.html?clock=${encodeURIComponent("2026-11-25T15:00:05+01:00")}`);
     const [error] = await waitForEvents(page, "bouton3018:error");
     assert.match(error.detail.message, /platform/, "the message names the bad field");
     await page.evaluate(() => window.bouton3018.ready);
     const logged = await page.evaluate(() => window.__bouton3018Errors.console);
     assert.ok(logged.some((t) => /platform/.test(t)), "the error is also on the console");
-    // A young person's report still gets the minimal dialog.
+    // A young person's report still gets the early dialog (at 15:00 Paris: the 3018's call).
     await dispatchReport(page);
     await waitForDialog(page);
     assert.ok((await dialogState(page)).hrefs.includes("tel:3018"));

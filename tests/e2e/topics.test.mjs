@@ -230,7 +230,7 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
     await tab.context.close();
   });
 
-  it("an sms: link is a real link: activating the 114 reports it as a fallback, then closes", async () => {
+  it("an sms: link is a real link: activating the 114 reports it as a fallback and keeps the dialog (the person comes back to it)", async () => {
     const tab = await mounted({ platform: "instagram", canCall: true, now: DAY }, PHONE);
     const { page } = tab;
     // The sms: navigation itself goes nowhere in headless Chromium; the page must not leave.
@@ -241,9 +241,10 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
       a.addEventListener("click", (e) => e.preventDefault(), { once: true });
       a.click();
     }, HOST);
-    await waitForDialog(page, false);
+    await settle(page);
     const actions = (await events(page, "bouton3018:action")).map((e) => e.detail);
     assert.deepEqual(actions, [{ kind: "fallback", helpline: "114" }]);
+    assert.deepEqual(await events(page, "bouton3018:close"), [], "still open");
     assertClean(tab);
     await tab.context.close();
   });
