@@ -27,6 +27,9 @@ import type {
   Bouton3018TopicStepsKey,
   Bouton3018TopicTextKey,
   Bouton3018WeeklyHours,
+  Bouton3018Theme,
+  Bouton3018Font,
+  Bouton3018SchemeColors,
   Widget,
 } from "../pkg/bouton_3018.js";
 
@@ -62,6 +65,12 @@ export type TopicTextKey = Bouton3018TopicTextKey;
 export type TopicStepsKey = Bouton3018TopicStepsKey;
 /** Overrides for one locale: any subset of the keys, topics' texts included. */
 export type TextOverrides = Bouton3018Texts;
+/** The colour scheme: the device's (`"auto"`, default), or always light or dark. */
+export type Theme = Bouton3018Theme;
+/** The dialog's font: the system's UI font (default) or the host page's. */
+export type Font = Bouton3018Font;
+/** One scheme's colours (hex); each pair is checked against WCAG's contrast ratios. */
+export type SchemeColors = Bouton3018SchemeColors;
 /** The config given to `mount()`; every field but `platform` is optional. */
 export type Config = Bouton3018Config;
 /** The `detail` of the report event, and the argument of `Widget.show()`. */
@@ -79,7 +88,7 @@ export type CloseVia = "escape" | "button" | "backdrop" | "action" | "api";
 export interface ShowEventDetail {
   platform: Platform;
   locale: Locale;
-  /** Whether the leading line (the 3018; the 3114 or the 119 for their topics) is open now. Absent from the script tag's no-wasm fallback, which does not know the hours. */
+  /** Whether the leading line (the 3018; the 3114 or the 119 for their topics) is open now. */
   open?: boolean;
   /** The topic the report's category picked (one of the fixed ids, never the platform's own category); absent for the general help. */
   topic?: Topic;
@@ -114,9 +123,15 @@ export interface WidgetHandle {
 export interface ScriptTagApi {
   mount(config: Config): Promise<Widget>;
   /**
+   * Hybrid apps (docs/hybrid-apps.md): set by the platform, read at each tap on a call link of
+   * the auto-mounted widget (and of the loader's early dialog): called with the link's `href`
+   * instead of the browser following it.
+   */
+  dial?: (href: string) => void;
+  /**
    * The widget auto-mounted from the tag's `data-` attributes. Never rejects: when the wasm
    * cannot load or the attributes are invalid, the error goes to the console and
-   * `bouton3018:error`, and this resolves to a minimal fallback dialog.
+   * `bouton3018:error`, and this resolves to the loader's early dialog.
    */
   ready: Promise<WidgetHandle>;
 }

@@ -36,6 +36,7 @@ mod api {
 
     use crate::core::config::instant_from_millis;
     use crate::core::helplines::MAIN;
+    use crate::core::words::{quoted, quoted_list};
     use crate::core::Error;
     use crate::shell::js_value::{unreadable_config, unreadable_detail};
     use crate::shell::panic::{guard, guard_and_report, Failure};
@@ -51,6 +52,14 @@ export type Bouton3018Platform = "instagram" | "messenger" | "facebook" | "tikto
 export type Bouton3018Action = "call" | "link" | "both" | "auto";
 /** The widget's language. */
 export type Bouton3018Locale = "fr" | "en";
+/** The colour scheme: the device's (`"auto"`), or always light or dark. */
+export type Bouton3018Theme = "auto" | "light" | "dark";
+/** The dialog's font: the system's UI font, or the host page's. */
+export type Bouton3018Font = "system" | "inherit";
+/** A hex colour, `#rgb` or `#rrggbb`. */
+export type Bouton3018Hex = `#${string}`;
+/** One scheme's colours; each pair is checked against WCAG's contrast ratios. */
+export interface Bouton3018SchemeColors { accent?: Bouton3018Hex; accentText?: Bouton3018Hex; background?: Bouton3018Hex; text?: Bouton3018Hex; }
 /** Who sent the report. */
 export type Bouton3018Role = "victim" | "witness";
 /** A day of a weekly schedule. */
@@ -142,6 +151,17 @@ export interface Bouton3018Config {
   returnFocus?: string;
   /** The platform's own category names mapped to topics; a category named as a topic needs none. */
   topics?: { [category: string]: Bouton3018Topic };
+  /**
+   * Hybrid apps (docs/hybrid-apps.md): called with a call link's `href` (`"tel:3018"`) after
+   * `bouton3018:action`, instead of the browser following the link. Read at each tap.
+   */
+  dial?: (href: string) => void;
+  /** Default `"auto"`. */
+  theme?: Bouton3018Theme;
+  /** The platform's colours, light and dark; hex only; a pair under WCAG's ratio is rejected. */
+  colors?: { light?: Bouton3018SchemeColors; dark?: Bouton3018SchemeColors; };
+  /** Default `"system"`. */
+  font?: Bouton3018Font;
 }
 /** The `detail` of the report event, and the argument of `Widget.show()`. */
 export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Role; }
@@ -224,6 +244,32 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
                 Err(Failure::Disabled) => Ok(()),
                 Err(failure) => Err(unread(failure, unreadable_detail)),
             }
+        }
+
+        /// Switches the theme (`"auto"`, `"light"`, `"dark"`) while mounted, open or not, with
+        /// no re-render and no focus change. Rejects any other value, naming it.
+        #[wasm_bindgen(js_name = setTheme)]
+        pub fn set_theme(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "Bouton3018Theme")] theme: JsValue,
+        ) -> Result<(), JsError> {
+            let names = crate::core::theme::Theme::NAMES;
+            let chosen = theme.as_string().and_then(|t| names.iter().find(|(n, _)| *n == t).map(|(_, t)| *t));
+            let Some(chosen) = chosen else {
+                let got = theme.as_string().map_or_else(|| "a value that is not a string".to_owned(), |t| quoted(&t));
+                return Err(JsError::new(
+                    &[
+                        "bouton-3018: setTheme: expected one of ",
+                        &quoted_list(names.iter().map(|(n, _)| *n)),
+                        ", got ",
+                        &got,
+                    ]
+                    .concat(),
+                ));
+            };
+            // No host code runs in it; once disabled by a panic, nothing (the host was told).
+            let _ = guard(|| self.shell.set_theme(chosen));
+            Ok(())
         }
 
         /// Closes the dialog (`bouton3018:close` with `via: "api"`) and returns focus.

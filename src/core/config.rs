@@ -19,6 +19,7 @@ use crate::core::helplines::{self, Helpline};
 use crate::core::rfc3339;
 use crate::core::schedule::Instant;
 use crate::core::texts::{self, TextOverrides, Texts};
+use crate::core::theme::{self, Colors, Font, Theme};
 use crate::core::topics::{self, Topic, TopicTexts};
 use crate::core::value::{self, array, expected, join, string, unknown_field, Obj, Value};
 use crate::core::words::{quoted, quoted_list};
@@ -150,6 +151,12 @@ pub struct Config {
     pub topics: Vec<(String, Topic)>,
     /// Each topic's text overrides for `locale` (only the topics the config overrides).
     pub topic_texts: Vec<(Topic, TopicTexts)>,
+    /// Light, dark, or the device's scheme (`widget.setTheme()` changes it while mounted).
+    pub theme: Theme,
+    /// The system's font or the host page's.
+    pub font: Font,
+    /// The platform's colours, validated (ours where it gave none).
+    pub colors: Colors,
     /// Whether the config gave a `dial` function when mounted (the shell reads it at each
     /// activation of a `tel:` link and calls it instead of navigating).
     pub dial: bool,
@@ -178,6 +185,9 @@ const FIELDS: &[&str] = &[
     "returnFocus",
     "topics",
     "dial",
+    "theme",
+    "colors",
+    "font",
 ];
 // ---------------------------------------------------------------------------------------------
 
@@ -322,27 +332,49 @@ impl Config {
             }
         };
 
+        // The look (src/core/theme.rs): a colour pair under WCAG's ratio is a problem like any
+        // other, reported with the rest.
+        let theme = match o.get("theme") {
+            None => Some(Theme::Auto),
+            Some(_) => o.string("theme", &mut p).and_then(|t| one_of(Theme::NAMES, &t, "theme", &mut p)),
+        };
+        let font = match o.get("font") {
+            None => Some(Font::System),
+            Some(_) => o.string("font", &mut p).and_then(|f| one_of(Font::NAMES, &f, "font", &mut p)),
+        };
+        let colors = match o.get("colors") {
+            None => Some(Colors::default()),
+            Some((v, path)) => theme::decode_colors(v, &path, &mut p),
+        };
+
         let topics = match o.get("topics") {
             None => Vec::new(),
             Some((v, path)) => decode_topics(v, &path, &mut p),
         };
 
-        match (platform, locale, helplines) {
-            (Some(platform), Some(locale), Some(helplines)) if p.0.is_empty() => Ok(Config {
-                platform,
-                action: action.unwrap_or(platform.default_action()),
-                locale,
-                categories,
-                texts,
-                helplines,
-                trigger,
-                can_call,
-                now,
-                return_focus,
-                topics,
-                topic_texts,
-                dial,
-            }),
+        match (platform, locale, helplines, theme, font, colors) {
+            (Some(platform), Some(locale), Some(helplines), Some(theme), Some(font), Some(colors))
+                if p.0.is_empty() =>
+            {
+                Ok(Config {
+                    platform,
+                    action: action.unwrap_or(platform.default_action()),
+                    locale,
+                    categories,
+                    texts,
+                    helplines,
+                    trigger,
+                    can_call,
+                    now,
+                    return_focus,
+                    topics,
+                    topic_texts,
+                    dial,
+                    theme,
+                    font,
+                    colors,
+                })
+            }
             _ => Err(Error::InvalidConfig(p.0)),
         }
     }

@@ -243,8 +243,6 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
 /// every value it gives is a colour, its pairs on the merged base colours (the platform's where
 /// given, ours elsewhere). A failing pair is reported under its foreground's field if the
 /// platform set it, else under the other's (ours pass, so it set one of the two).
-// Unused until config.rs decodes `colors` with it (written alongside): remove this `allow` then.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn decode_colors(v: &Value, path: &str, p: &mut Problems) -> Option<Colors> {
     let before = p.0.len();
     let o = Obj::new(v, path, SCHEMES, p)?;
@@ -320,17 +318,21 @@ fn check_pairs(scheme: Scheme, o: &Overrides, path: &str, p: &mut Problems) {
 // ---------------------------------------------------------------------------------------------
 // Derivation.
 
-/// The first of `from` moved toward `to` by 0, 1/STEPS, 2/STEPS… that `ok` accepts; `to` if
-/// none does (the callers' `to` passes whenever the base colours do).
-fn toward(from: Rgb, to: Rgb, ok: impl Fn(Rgb) -> bool) -> Rgb {
-    (0..=STEPS).map(|i| from.mix(to, f64::from(i) / f64::from(STEPS))).find(|c| ok(*c)).unwrap_or(to)
+/// The first of `from` moved toward `to` by 0, 1/STEPS, 2/STEPS… whose contrast with each colour
+/// of `needs` reaches its ratio; `to` if none does (the callers' `to` passes whenever the base
+/// colours do). Data, not a closure: one copy of the loop in the wasm, not one per caller.
+fn toward(from: Rgb, to: Rgb, needs: &[(Rgb, f64)]) -> Rgb {
+    (0..=STEPS)
+        .map(|i| from.mix(to, f64::from(i) / f64::from(STEPS)))
+        .find(|c| needs.iter().all(|&(other, min)| contrast(*c, other) >= min))
+        .unwrap_or(to)
 }
 
 /// A status pill on `bg`: its background and its text, from our hue.
 fn pill(hue: Rgb, bg: Rgb) -> (Rgb, Rgb) {
     let pill_bg = hue.mix(bg, PILL_MIX);
     let end = if contrast(BLACK, pill_bg) >= contrast(WHITE, pill_bg) { BLACK } else { WHITE };
-    (pill_bg, toward(hue, end, |t| contrast(t, pill_bg) >= TEXT))
+    (pill_bg, toward(hue, end, &[(pill_bg, TEXT)]))
 }
 
 /// Every colour of `scheme` from the platform's base colours (the rules are at the top of this
@@ -348,14 +350,14 @@ pub fn palette(scheme: Scheme, o: &Overrides) -> Palette {
     let start = |derive: bool, mixed: Rgb, our: Rgb| if derive { mixed } else { our };
 
     let surface = start(page, bg.mix(fg, SURFACE_MIX), ours.surface);
-    let surface = toward(surface, bg, |s| contrast(fg, s) >= TEXT && contrast(accent, s) >= NON_TEXT);
+    let surface = toward(surface, bg, &[(fg, TEXT), (accent, NON_TEXT)]);
     let link = if contrast(accent, bg) >= TEXT && contrast(accent, surface) >= TEXT { accent } else { fg };
     let muted = start(page, fg.mix(bg, MUTED_MIX), ours.muted);
-    let muted = toward(muted, fg, |m| contrast(m, bg) >= TEXT && contrast(m, surface) >= TEXT);
+    let muted = toward(muted, fg, &[(bg, TEXT), (surface, TEXT)]);
     let border = start(page, fg.mix(bg, BORDER_MIX), ours.border);
-    let border = toward(border, fg, |b| contrast(b, bg) >= NON_TEXT && contrast(b, surface) >= NON_TEXT);
+    let border = toward(border, fg, &[(bg, NON_TEXT), (surface, NON_TEXT)]);
     let hover = start(accent != ours.accent || fg != ours.fg, accent.mix(fg, HOVER_MIX), ours.accent_hover);
-    let accent_hover = toward(hover, accent, |h| contrast(on_accent, h) >= TEXT);
+    let accent_hover = toward(hover, accent, &[(on_accent, TEXT)]);
     let status = |our_bg: Rgb, hue: Rgb| if bg == ours.bg { (our_bg, hue) } else { pill(hue, bg) };
     let (open_bg, open_fg) = status(ours.open_bg, ours.open_fg);
     let (soon_bg, soon_fg) = status(ours.soon_bg, ours.soon_fg);

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, HtmlDialogElement, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::dom;
-use crate::core::Config;
+use crate::core::{theme, Config};
 
 /// The attribute that marks the host element (`[data-bouton3018-host]`).
 pub(super) const HOST_ATTR: &str = "data-bouton3018-host";
@@ -14,8 +14,33 @@ pub(super) const HOST_ATTR: &str = "data-bouton3018-host";
 /// The widget's stylesheet, adopted by the shadow root: `style.css` minified by `build.rs`.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
-/// The host `div`, its open shadow root with the adopted stylesheet, and the empty dialog.
-pub(super) fn build_host(document: &Document, config: &Config) -> Result<(HtmlElement, HtmlDialogElement), JsValue> {
+/// The theme stylesheet (`core::theme::stylesheet`): a constructable sheet adopted after the base
+/// one, or a `<style>` after the base `<style>` where there are none. Rewritten in place by
+/// `widget.setTheme()`: the dialog's nodes are not touched, so nothing re-renders and focus stays.
+pub(super) enum ThemeSheet {
+    /// Adopted by the shadow root.
+    Adopted(CssStyleSheet),
+    /// A `<style>` in the shadow root (Safari 15.4–16.3).
+    Element(web_sys::Element),
+}
+
+impl ThemeSheet {
+    /// Replaces the sheet's rules with `css` (validated numbers only: `core::theme`).
+    pub(super) fn set(&self, css: &str) {
+        match self {
+            ThemeSheet::Adopted(sheet) => {
+                let _ = sheet.replace_sync(css);
+            }
+            ThemeSheet::Element(style) => style.set_text_content(Some(css)),
+        }
+    }
+}
+
+/// The host `div`, its open shadow root with the adopted stylesheets, and the empty dialog.
+pub(super) fn build_host(
+    document: &Document,
+    config: &Config,
+) -> Result<(HtmlElement, HtmlDialogElement, ThemeSheet), JsValue> {
     let host: HtmlElement = document.create_element("div")?.unchecked_into();
     host.set_attribute(HOST_ATTR, "")?;
     host.set_attribute("lang", config.locale.tag())?;
@@ -25,7 +50,7 @@ pub(super) fn build_host(document: &Document, config: &Config) -> Result<(HtmlEl
     host.set_attribute("dir", "ltr")?;
     // Open, not closed: a closed root defeats axe-core and test locators (docs/accessibility.md).
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    adopt_style(document, &root)?;
+    let theme = adopt_style(document, &root, &theme::stylesheet(&config.colors, config.theme, config.font))?;
     let dialog: HtmlDialogElement = document.create_element("dialog")?.unchecked_into();
     // Explicit role: axe's `aria-dialog-name` only checks explicit roles (docs/accessibility.md, behaviour 1).
     dialog.set_attribute("role", "dialog")?;
@@ -39,7 +64,7 @@ pub(super) fn build_host(document: &Document, config: &Config) -> Result<(HtmlEl
     dialog.set_attribute("dir", "ltr")?;
     dialog.set_class_name("bouton3018");
     root.append_child(&dialog)?;
-    Ok((host, dialog))
+    Ok((host, dialog, theme))
 }
 
 /// Styles the shadow root. A constructable stylesheet first: a `<style>` element would be
@@ -48,19 +73,27 @@ pub(super) fn build_host(document: &Document, config: &Config) -> Result<(HtmlEl
 /// `adoptedStyleSheets` is missing): there the same text goes in a `<style>` element of the
 /// shadow root, so the dialog keeps its look (docs/accessibility.md, behaviour 19) unless a strict CSP forbids
 /// inline styles on those versions.
-fn adopt_style(document: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
+fn adopt_style(document: &Document, root: &ShadowRoot, theme: &str) -> Result<ThemeSheet, JsValue> {
     let constructable = js_sys::Reflect::has(root, &JsValue::from_str("adoptedStyleSheets")).unwrap_or(false);
-    let sheet =
-        constructable.then(|| CssStyleSheet::new().ok()).flatten().filter(|sheet| sheet.replace_sync(STYLE).is_ok());
-    match sheet {
-        Some(sheet) => root.set_adopted_style_sheets(&Array::of1(&sheet)),
-        None => {
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(STYLE));
-            root.append_child(&style)?;
+    let sheet = |css: &str| {
+        constructable.then(|| CssStyleSheet::new().ok()).flatten().filter(|sheet| sheet.replace_sync(css).is_ok())
+    };
+    match (sheet(STYLE), sheet(theme)) {
+        (Some(base), Some(theme)) => {
+            root.set_adopted_style_sheets(&Array::of2(&base, &theme));
+            Ok(ThemeSheet::Adopted(theme))
+        }
+        _ => {
+            let style = |css: &str| -> Result<web_sys::Element, JsValue> {
+                let style = document.create_element("style")?;
+                style.set_text_content(Some(css));
+                root.append_child(&style)?;
+                Ok(style)
+            };
+            style(STYLE)?;
+            Ok(ThemeSheet::Element(style(theme)?))
         }
     }
-    Ok(())
 }
 
 /// Every bouton-3018 host in `document` (of any widget or wasm instance, or the script tag's

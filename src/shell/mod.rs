@@ -94,6 +94,8 @@ struct Mounted {
     document: Document,
     host: HtmlElement,
     dialog: HtmlDialogElement,
+    /// The theme stylesheet, rewritten by [`Shell::set_theme`].
+    theme_sheet: host::ThemeSheet,
     /// Dialog listeners and the report listener, for the whole mount.
     _listeners: Vec<Listener>,
     /// Where the widget runs (a frame, its sandbox): said once at mount, and again the first
@@ -202,7 +204,8 @@ impl Shell {
         panic::install();
 
         // Build everything detached, then append once: a failure leaves nothing in the page.
-        let (host, dialog) = build_host(&document, &config).map_err(|e| js_error("could not build the dialog", e))?;
+        let (host, dialog, theme_sheet) =
+            build_host(&document, &config).map_err(|e| js_error("could not build the dialog", e))?;
         let can_call = config.can_call.unwrap_or_else(|| device::detect_can_call(&window));
         let inner = Rc::new(Inner {
             state: RefCell::new(None),
@@ -229,6 +232,7 @@ impl Shell {
             document,
             host,
             dialog,
+            theme_sheet,
             _listeners: listeners,
             dial_source,
             open: None,
@@ -251,6 +255,15 @@ impl Shell {
         let topic = self.inner.with_mounted(|m| m.config.topic_of(detail.category.as_deref())).flatten();
         self.inner.open(detail.role, topic);
         Ok(())
+    }
+
+    /// Switches the theme while mounted, open or not: only the theme stylesheet changes (no
+    /// re-render, no focus change). A no-op once destroyed.
+    pub(crate) fn set_theme(&self, theme: crate::core::theme::Theme) {
+        self.inner.with_mounted(|m| {
+            m.config.theme = theme;
+            m.theme_sheet.set(&crate::core::theme::stylesheet(&m.config.colors, theme, m.config.font));
+        });
     }
 
     /// Closes the dialog (`via: "api"`). A no-op if closed or destroyed.

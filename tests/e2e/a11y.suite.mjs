@@ -1034,7 +1034,7 @@ export function a11ySuite(engine) {
             };
           });
           assert.equal(st.constructable, false, "the page removed adoptedStyleSheets (the check itself)");
-          assert.equal(st.styles, 1, "one <style> element in the shadow root");
+          assert.equal(st.styles, 2, "two <style> elements in the shadow root: the base stylesheet and the theme (src/core/theme.rs)");
           assert.equal(st.radius, "16px", "the dialog has its own look (rounded corners), not the browser's");
           assert.deepEqual(st.small, [], "every control is at least 44×44");
           if (showsCall(v)) {

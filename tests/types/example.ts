@@ -4,9 +4,11 @@
 // The `@ts-expect-error` lines are the other half: if the types loosened (e.g. to `any`), those
 // lines would stop being errors and tsc would fail on the unused directive.
 import { isOpen, mount, preload } from "bouton-3018";
+import "bouton-3018/element";
+import type { Bouton3018Element, Bouton3018ElementAttributes } from "bouton-3018/element";
 import type {
   ActionEventDetail, ActionKind, ActionMode, Channel, CloseEventDetail, CloseVia, Config, DateException, Day,
-  ErrorEventDetail, Helpline, Hours, Locale, Platform, ReportDetail, Role, Schedule, ScriptTagApi,
+  ErrorEventDetail, Font, Helpline, Hours, Locale, Platform, ReportDetail, Role, Schedule, SchemeColors, ScriptTagApi, Theme,
   ShowEventDetail, TextKey, TextOverrides, Topic, TopicStepsKey, TopicTextKey, WeeklyHours, Widget, WidgetHandle,
 } from "bouton-3018";
 
@@ -44,6 +46,9 @@ const helpline = {
 } satisfies Helpline;
 
 const platform: Platform = "instagram";
+const theme: Theme = "dark";
+const font: Font = "inherit";
+const brand: SchemeColors = { accent: "#6b21a8", accentText: "#fff", background: "#fffbf5", text: "#1f1235" };
 const action: ActionMode = "auto";
 const locale: Locale = "fr";
 const topicText: TopicTextKey = "self-harm.bodyWitness";
@@ -70,6 +75,10 @@ const config = {
   now: "2026-11-25T15:00:00+01:00",
   returnFocus: "#report",
   topics: { "harcelement-scolaire": "bullying", suicide: "self-harm", maltraitance: topic },
+  dial: (href: string) => void href,
+  theme,
+  colors: { light: brand, dark: { accent: "#d8b4fe", accentText: "#2e1065", background: "#1a1325", text: "#f5f3ff" } },
+  font,
 } satisfies Config;
 
 // The example above really uses every field: adding one to the types fails here until it is.
@@ -98,6 +107,16 @@ const badText: Config = { platform: "tiktok", texts: { fr: { titel: "x" } } };
 const badDay: WeeklyHours = { days: ["monday"], open: "09:00", close: "10:00" };
 // @ts-expect-error a channel has no chat URL
 const badChannel: Channel = { id: "x", chatUrl: "https://example.org" };
+// @ts-expect-error not a theme
+const badTheme: Config = { platform: "tiktok", theme: "sepia" };
+// @ts-expect-error not a font
+const badFont: Config = { platform: "tiktok", font: "Comic Sans" };
+// @ts-expect-error colours are hex strings
+const badColour: Config = { platform: "tiktok", colors: { light: { accent: "red" } } };
+// @ts-expect-error a scheme is light or dark
+const badScheme: Config = { platform: "tiktok", colors: { sepia: {} } };
+// @ts-expect-error dial is a function
+const badDial: Config = { platform: "tiktok", dial: "tel:3018" };
 // @ts-expect-error not a topic
 const badTopic: Config = { platform: "tiktok", topics: { "harcelement-scolaire": "bulying" } };
 // @ts-expect-error a topic's steps are a list
@@ -153,9 +172,26 @@ declare global {
     bouton3018?: ScriptTagApi;
   }
 }
+// The <bouton-3018> element (bouton-3018/element): its DOM type, its properties, its attributes.
+export async function fromElement(): Promise<void> {
+  const el: Bouton3018Element = document.createElement("bouton-3018");
+  const attributes: Bouton3018ElementAttributes = { platform: "tiktok", "can-call": "false", theme: "auto", load: "intent" };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.config = { colors: { light: brand } };
+  el.dial = (href) => console.log("dial", href);
+  document.body.append(el);
+  const widget: WidgetHandle = await el.preload();
+  widget.show({ category: "harassment" });
+  // @ts-expect-error not an attribute value
+  const badLoad: Bouton3018ElementAttributes = { load: "eager" };
+  void badLoad;
+}
+
 export async function fromScriptTag(): Promise<void> {
   const api = window.bouton3018;
   if (!api) return;
+  // A hybrid app's bridge, read at each tap on a call link.
+  api.dial = (href) => console.log("dial", href);
   const handle: WidgetHandle = await api.ready;
   handle.show({ role: "victim" });
   handle.destroy();
@@ -163,6 +199,6 @@ export async function fromScriptTag(): Promise<void> {
 
 export const used = [
   everyConfigField, everyHelplineField, everyChannelField, everyScheduleField, minimal, silent, noPlatform,
-  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, badTopic, badSteps, badTopicText,
+  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, badTopic, badSteps, badTopicText, badDial, badTheme, badFont, badColour, badScheme,
   badTopicName, role,
 ];
