@@ -79,6 +79,8 @@ export function earlyDialog(options, emit, dial, more) {
     host = doc.createElement("div");
     host.setAttribute("data-bouton3018-host", "");
     host.setAttribute("data-bouton3018-early", "");
+    // data-theme: light, dark, or (absent) the device's scheme (js/early.css).
+    host.dataset.theme = options.theme;
     root = host.attachShadow({ mode: "open" });
     // A constructable stylesheet (a strict `style-src 'self'` allows it, not a <style>), a
     // <style> where there is none (Safari 15.4–16.3).

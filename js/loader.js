@@ -52,7 +52,7 @@ import { fail, frontDoor } from "./front.js";
   function load() {
     if (!module) {
       if (!win.WebAssembly) {
-        module = Promise.reject(new Error("bouton-3018: WebAssembly is not available in this browser"));
+        module = Promise.reject(new Error("bouton-3018: no WebAssembly in this browser"));
       } else {
         // The glue and the wasm at once (a cold report waits for the slower, not for the sum);
         // the glue straight, not through bouton-3018.mjs: one module fewer to fetch and link

@@ -4,7 +4,10 @@
 // - a phone, in Chromium: 390×844 at 2×, touch, can call; Instagram preset (call button);
 // - a desktop, in Chromium and in WebKit (the engine of Safari): 1280×800, cannot call; generic
 //   preset (number shown large, chat link and QR code);
-// - a phone's viewport in WebKit: 390×844, can call; Instagram preset.
+// - a phone's viewport in WebKit: 390×844, can call; Instagram preset;
+// - the looks of issue 20, on a phone and a desktop in Chromium and WebKit, line open: the dark
+//   theme, and the demo's violet palette (www/palettes.js) in its light scheme;
+// - the easy-to-read register, on a phone in Chromium and WebKit, open and closed.
 //
 //   make screenshots        (builds first)     npm run screenshots   (needs `make build`)
 //
@@ -12,6 +15,7 @@
 // widget. Debian's browsers (tests/e2e/engines.mjs), a 127.0.0.1 server, nothing downloaded.
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { launchEngine } from "../tests/e2e/engines.mjs";
+import { PALETTES } from "../www/palettes.js";
 import {
   DIST, PKG, RECORDER, ROOT, assertNoAxeViolations, assertNoErrors, clickElement, dialogState, requireBuilt, serve,
   settle, waitForDialog,
@@ -32,6 +36,11 @@ const TIMES = {
   open: "2026-11-25T15:00:00+01:00",
   closed: "2026-11-25T23:30:00+01:00",
 };
+/** The extra looks, each shot with the line open (`name` goes in the file name). */
+const LOOKS = [
+  { name: "dark", config: { theme: "dark" }, times: ["open"] },
+  { name: "violet", config: { theme: "light", colors: PALETTES.violet }, times: ["open"] },
+];
 
 await mkdir(OUT, { recursive: true });
 for (const f of await readdir(OUT)) if (f.endsWith(".png")) await rm(OUT + f);
@@ -42,8 +51,10 @@ try {
   for (const shot of SHOTS) {
     engines[shot.engine] ??= await launchEngine(shot.engine);
     const engine = engines[shot.engine];
-    for (const [when, now] of Object.entries(TIMES)) {
-      const config = { platform: shot.canCall ? "instagram" : "generic", canCall: shot.canCall, now };
+    const runs = [{ name: "", config: {}, times: Object.keys(TIMES) }, ...LOOKS];
+    for (const [look, when] of runs.flatMap((r) => r.times.map((t) => [r, t]))) {
+      const now = TIMES[when];
+      const config = { platform: shot.canCall ? "instagram" : "generic", canCall: shot.canCall, now, ...look.config };
       const options =
         shot.engine === "chromium"
           ? { viewport: shot.viewport, touch: shot.touch, deviceScaleFactor: shot.scale, locale: "fr-FR", colorScheme: "light" }
@@ -65,7 +76,8 @@ try {
         const state = await dialogState(page);
         await assertNoAxeViolations(page, `(${shot.engine} ${shot.device}, ${when})`);
         await assertNoErrors(tab);
-        const name = shot.engine === "chromium" ? `${shot.device}-${when}` : `${shot.device}-${when}-${shot.engine}`;
+        const base = [shot.device, when, look.name].filter(Boolean).join("-");
+        const name = shot.engine === "chromium" ? base : `${base}-${shot.engine}`;
         const file = `docs/screenshots/${name}.png`;
         await page.screenshot({ path: ROOT + file });
         console.log(`${file}  (${engine.label} ${engine.version}, ${shot.viewport.width}×${shot.viewport.height}; links: ${state.hrefs.join(" ")})`);

@@ -1,6 +1,7 @@
 // The demo: a fake social feed whose report form, once sent, dispatches `bouton3018:report`;
 // the widget (imported by its package name, as a platform would) reacts to it.
 import { mount } from "bouton-3018";
+import { PALETTES } from "./palettes.js";
 
 const PARIS = "Europe/Paris";
 const EVENTS = ["bouton3018:report", "bouton3018:show", "bouton3018:action", "bouton3018:close", "bouton3018:error"];
@@ -58,10 +59,13 @@ const state = {
   locale: params.get("locale") || "fr",
   canCall: params.get("canCall") || "auto",
   time: params.get("time") || "",
+  // Switched with widget.setTheme(), without a remount.
+  theme: params.get("theme") || "auto",
+  palette: params.get("palette") || "",
 };
 
 function syncControls() {
-  for (const name of ["platform", "locale", "canCall"]) {
+  for (const name of ["platform", "locale", "canCall", "theme", "palette"]) {
     const input = controls.querySelector(`input[name="${name}"][value="${state[name]}"]`);
     if (input) input.checked = true;
   }
@@ -85,6 +89,8 @@ function config() {
   const c = { platform: state.platform, locale: state.locale, returnFocus: "#feed", categories: CATEGORIES };
   if (state.canCall !== "auto") c.canCall = state.canCall === "yes";
   if (state.time) c.now = parisWallToIso(state.time);
+  if (state.theme !== "auto") c.theme = state.theme;
+  if (state.palette) c.colors = PALETTES[state.palette];
   return c;
 }
 
@@ -111,7 +117,7 @@ async function remount() {
     widget = mounted;
     status.dataset.state = "mounted";
     const clock = c.now ? `heure simulée ${c.now}` : "heure réelle";
-    status.textContent = `Widget prêt : ${state.platform}, ${state.locale}, appel ${state.canCall}, ${clock}. Signale une publication pour le voir.`;
+    status.textContent = `Widget prêt : ${state.platform}, ${state.locale}, appel ${state.canCall}, thème ${state.theme}${state.palette ? `, couleurs ${state.palette}` : ""}, ${clock}. Signale une publication pour le voir.`;
   } catch (error) {
     if (mine !== generation) return;
     status.dataset.state = "error";
@@ -124,7 +130,9 @@ controls.addEventListener("change", (event) => {
   if (name === "when") state.time = value || "";
   else if (name in state) state[name] = value;
   syncUrl();
-  remount();
+  // The theme changes in place, open or not (no remount, focus stays); the rest remounts.
+  if (name === "theme" && widget) widget.setTheme(value);
+  else remount();
 });
 
 controls.addEventListener("click", (event) => {

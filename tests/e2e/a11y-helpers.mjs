@@ -2,6 +2,7 @@
 // in-page toolbox (pages/a11y-toolbox.js, injected before any page script), and the browser's
 // own accessibility tree (CDP: Chromium only).
 import assert from "node:assert/strict";
+import { PALETTES } from "../../www/palettes.js";
 
 export { axeRun, summariseViolations } from "./helpers.mjs";
 
@@ -84,8 +85,31 @@ export function variants() {
 
 /** The widget config of a variant; `now` overridable (the clock starts there and runs). */
 export function configOf(v, now = INSTANTS[v.line]) {
-  return { ...ACTIONS[v.action], locale: v.locale, now, returnFocus: "#return-here" };
+  return { ...ACTIONS[v.action], locale: v.locale, now, returnFocus: "#return-here", ...LOOKS[v.look]?.config };
 }
+
+/**
+ * The looks of issue 20 (themes and the demo's brand palettes, www/palettes.js): the variants
+ * that carry one (`v.look`) run the behaviours that depend on colours and layout only
+ * (LOOK_BEHAVIOURS), in every engine.
+ */
+export const LOOKS = {
+  dark: { config: { theme: "dark" } },
+  violet: { config: { theme: "light", colors: PALETTES.violet } },
+  "teal-dark": { config: { theme: "dark", colors: PALETTES.teal } },
+  teal: { config: { colors: PALETTES.teal } },
+};
+/** Targets, focus ring, reflow, motion/forced colours/dark, axe. */
+export const LOOK_BEHAVIOURS = ["B10", "B11", "B12", "B15", "B16"];
+/** The variants with a look: a spread of lines, actions, locales, roles and devices. */
+export const LOOK_VARIANTS = [
+  { line: "open", action: "call", locale: "fr", role: "victim", device: "phone", look: "dark" },
+  { line: "closed", action: "both", locale: "en", role: "witness", device: "desktop", look: "dark" },
+  { line: "open", action: "both", locale: "fr", role: "victim", device: "desktop", look: "violet" },
+  { line: "closed", action: "call", locale: "fr", role: "witness", device: "phone", look: "violet" },
+  { line: "open", action: "link", locale: "en", role: "victim", device: "phone", look: "teal-dark" },
+  { line: "closed", action: "link", locale: "fr", role: "victim", device: "desktop", look: "teal" },
+].map((v) => ({ ...v, name: `${v.line}·${v.action}·${v.locale}·${v.role}·${v.device}·${v.look}` }));
 
 /** Whether the variant shows a tel:3018 call link. */
 export const showsCall = (v) => v.line === "open" && v.action !== "link";

@@ -21,7 +21,8 @@
 // a11y.webkit.test.mjs) calls `a11ySuite(engine)`, so that `node --test` can run the engines side
 // by side. A11Y_ONLY=substring runs the matching variants only (e.g. A11Y_ONLY="open·call·fr");
 // E2E_ENGINES=webkit leaves the other engines out; A11Y_PKG=/dir serves pkg/ from /dir (a
-// deliberately broken build).
+// deliberately broken build). Six more variants carry a look (issue 20: the dark theme, the demo's
+// brand palettes, www/palettes.js) and run B10–B12, B15 and B16 (a11y-helpers.mjs LOOKS).
 import { after, before, describe, it as nodeIt } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -29,7 +30,7 @@ import {
   waitForDialog,
 } from "./helpers.mjs";
 import {
-  DEVICES, FLIPS, HOST_PAGE, PHONE_SIZES, PKG_ALIASES, TEXTS, TEXT_SPACING_CSS, TOOLBOX, axNodes, axTree, axeRun,
+  DEVICES, FLIPS, HOST_PAGE, LOOKS, LOOK_BEHAVIOURS, LOOK_VARIANTS, PHONE_SIZES, PKG_ALIASES, TEXTS, TEXT_SPACING_CSS, TOOLBOX, axNodes, axTree, axeRun,
   configOf, hostKeyboardBaseline, hostLang, hostUrl, innerTextOf, mountWidget, openHostTab, showsCall, summariseViolations,
   variants,
 } from "./a11y-helpers.mjs";
@@ -37,7 +38,7 @@ import {
 requireBuilt([...PKG, "js/index.js"]);
 
 const ONLY = process.env.A11Y_ONLY;
-const MATRIX = variants().filter((v) => !ONLY || v.name.includes(ONLY));
+const MATRIX = [...variants(), ...LOOK_VARIANTS].filter((v) => !ONLY || v.name.includes(ONLY));
 /** The host page's own buttons (pages/a11y-host.html), by accessible name. */
 const HOST_BUTTONS = ["Menu", "Before", "Report", "Report (form)", "After", "Fallback target", "Bottom"];
 /**
@@ -107,6 +108,8 @@ export function a11ySuite(engine) {
          */
         function test(name, options, fn) {
           if (typeof options === "function") [fn, options] = [options, {}];
+          // A variant with a look (a theme, a brand palette) runs the colour and layout behaviours.
+          if (v.look && !LOOK_BEHAVIOURS.includes(name.slice(0, 3))) return;
           it(name, async () => {
             await page().goto(hostUrl(env.server, v));
             if (options.mount !== false) await mountWidget(page(), configOf(v));
@@ -173,7 +176,8 @@ export function a11ySuite(engine) {
         before(async () => {
           s.tab = await openHostTab(env.engine, v);
           if (chromium) s.cdp = await s.tab.cdpSession();
-          s.soak = await openSoakPage(s.tab, v);
+          // The soak page serves B05 and B14, which a variant with a look does not run.
+          if (!v.look) s.soak = await openSoakPage(s.tab, v);
           await page().bringToFront();
         });
         after(async () => {
@@ -737,7 +741,11 @@ export function a11ySuite(engine) {
               const behind = a === t.dialog() ? bg : t.backdropOf(a.parentElement);
               return { bg: t.luminance(bg), ring: t.contrast(t.over(t.rgba(getComputedStyle(a).outlineColor), behind), behind) };
             });
-            assert.ok(dark.bg < 0.05, `dark scheme: the dialog is dark (luminance ${dark.bg.toFixed(3)})`);
+            if (LOOKS[v.look]?.config.theme === "light") {
+              assert.ok(dark.bg > 0.5, `a light theme stays light on a dark device (luminance ${dark.bg.toFixed(3)})`);
+            } else {
+              assert.ok(dark.bg < 0.05, `dark scheme: the dialog is dark (luminance ${dark.bg.toFixed(3)})`);
+            }
             assert.ok(dark.ring >= 3, `dark scheme: focus ring ${dark.ring.toFixed(2)}:1`);
             const results = await axeRun(page());
             assert.deepEqual(summariseViolations(results.violations), [], "axe violations in dark mode");

@@ -181,4 +181,16 @@ for (const engine of ENGINES) describe(`the early dialog in ${engine}`, { timeou
     assert.deepEqual(early.hrefs, ["tel:3018", "https://3018.fr", "tel:3114", "tel:119", "tel:17", "tel:112", "sms:114"]);
     await assertNoErrors(tab);
   });
+
+  it("data-theme=dark: the early dialog is dark too, and still passes axe", async (tab, page) => {
+    await report(tab, "2026-11-25T23:30:05+01:00", "&theme=dark");
+    const look = await page.evaluate(() => {
+      const dialog = document.querySelector("[data-bouton3018-early]").shadowRoot.querySelector("dialog");
+      return { scheme: getComputedStyle(dialog).colorScheme, background: getComputedStyle(dialog).backgroundColor };
+    });
+    assert.equal(look.scheme, "dark");
+    assert.notEqual(look.background, "rgb(255, 255, 255)");
+    await assertNoAxeViolations(page, "(the early dialog, dark)");
+    await assertNoErrors(tab);
+  });
 });

@@ -7,6 +7,8 @@
 // same listeners on document/window and the same number of elements as before), 20 round trips
 // in a row, axe clean, only loopback requests, the .wasm served as application/wasm. React and
 // Vue also run on Vite's dev server (StrictMode's double effect, hot reload of the component).
+// Each app also has a route with the <bouton-3018> element (issue 20): the same round trips, one
+// host, nothing left; in Next.js its server render writes the tag and no widget markup.
 //
 // Dependencies: each app's are installed once (`npm ci` from its committed lockfile) into a
 // cache folder outside the checkout (frameworks-helpers.mjs `CACHE`) and hard-linked into a
@@ -106,34 +108,35 @@ const heading = (page, name) => page.getByRole("heading", { level: 1, name, exac
 const link = (page, name) => page.getByRole("link", { name, exact: true }).click();
 
 /**
- * The single-page apps (React, Vue): #/ has no widget, #/post has one. First the post route is
+ * The single-page apps (React, Vue): #/ has no widget, #/post has one (and #/element, the
+ * <bouton-3018> element: `route`). First the post route is
  * left before the wasm arrived; then ROUNDS round trips: one host after `mountsPerVisit`
  * mounts (2 under StrictMode's double effect in development), one dialog per report, and back
  * home (by the link after Escape, or by Back with the dialog still open) nothing left.
  */
-async function spaRoundTrips(tab, { mountsPerVisit, label }) {
+async function spaRoundTrips(tab, { mountsPerVisit, label, route = { link: "Un post", heading: "Un post" }, earlyMounts = mountsPerVisit }) {
   const { page } = tab;
   await heading(page, "Accueil");
   const start = await snapshot(tab);
   assert.deepEqual([start.hosts, start.added], [0, 0], `${label}: no widget on the home route`);
 
   const wasm = await holdWasm(page);
-  await link(page, "Un post");
-  await heading(page, "Un post");
+  await link(page, route.link);
+  await heading(page, route.heading);
   await wasm.asked;
   await link(page, "Accueil");
   await heading(page, "Accueil");
   await wasm.release();
-  await waitForHosts(page, 0, mountsPerVisit, `${label}, left before the wasm arrived`);
+  await waitForHosts(page, 0, earlyMounts, `${label}, left before the wasm arrived`);
   const early = await snapshot(tab);
-  assert.equal(early.added, mountsPerVisit, `${label}: ${mountsPerVisit} mount(s) resolved after the route was left`);
+  assert.equal(early.added, earlyMounts, `${label}: ${earlyMounts} mount(s) resolved after the route was left`);
   assertNothingLeft(early, null, `${label}, left before the wasm arrived`);
 
   let reference;
   for (let round = 1; round <= ROUNDS; round++) {
     const where = `${label}, round ${round}`;
     const { added } = await snapshot(tab);
-    await link(page, "Un post");
+    await link(page, route.link);
     await waitForHosts(page, 1, added + mountsPerVisit, where);
     const mounted = await snapshot(tab);
     assert.equal(mounted.added - added, mountsPerVisit, `${where}: ${mountsPerVisit} mount(s) per visit`);
@@ -284,6 +287,21 @@ function viteApp({ name, title, typecheck, component, mountsInDev, remountsOnEdi
       t.diagnostic(`browser: ${seconds(Date.now() - browsing)}`);
     });
 
+    it(`<bouton-3018> (bouton-3018/element/${name}), production build: removed before the wasm arrived, then ${ROUNDS} round trips`, async (t) => {
+      assert.ok(dir, "needs the app built by the previous test");
+      const browsing = Date.now();
+      await served(join(dir, "dist"), async (url) => {
+        const tab = await openApp(`${url}/`);
+        // The element's widget waits for the browser to be idle; an element removed before the
+        // wasm arrived mounts nothing at all (js/front.js), hence no early mount.
+        await spaRoundTrips(tab, { mountsPerVisit: 1, earlyMounts: 0, label: `${name} (element)`, route: { link: "Un autre post", heading: "Un autre post" } });
+        await assertNetwork(tab, `${name} (element)`);
+        assertClean(tab);
+        await tab.context.close();
+      });
+      t.diagnostic(`browser: ${seconds(Date.now() - browsing)}`);
+    });
+
     it(`dev server: ${mountsInDev === 2 ? "StrictMode's double effect, " : ""}${ROUNDS} round trips, then a hot reload of the component`, async (t) => {
       assert.ok(dir, "needs the app installed by the first test");
       const started = Date.now();
@@ -413,6 +431,38 @@ describe("Next.js 16 (App Router, next build + next start)", { timeout: 600_000 
     assertClean(tab);
     await tab.context.close();
     t.diagnostic(`browser: ${seconds(Date.now() - started)}`);
+  });
+
+  it("<bouton-3018> (bouton-3018/element/react): server-rendered as a plain tag, no widget markup; it mounts in the browser, and leaving leaves nothing", async () => {
+    assert.ok(url, "needs `next start`");
+    const html = await (await fetch(`${url}/element`)).text();
+    assert.match(html, /<bouton-3018 platform="instagram"><\/bouton-3018>/, "the tag and its attribute in the server render");
+    assert.doesNotMatch(html, /data-bouton3018|<dialog|shadowroot/i, "no widget markup in the server render");
+    const tab = await openApp(`${url}/`);
+    const { page } = tab;
+    await heading(page, "Accueil");
+    const start = await snapshot(tab);
+    let reference;
+    for (let round = 1; round <= 5; round++) {
+      const where = `next element, round ${round}`;
+      const { added } = await snapshot(tab);
+      await link(page, "Élément");
+      await heading(page, "Un autre post");
+      await waitForHosts(page, 1, added + 1, where);
+      await reportOnce(tab, where);
+      if (round === 1) await assertNoAxeViolations(page, `(${where})`);
+      await closeWithEscape(page);
+      await link(page, "Accueil");
+      await heading(page, "Accueil");
+      await waitForHosts(page, 0, added + 1, `${where}, home`);
+      const left = await snapshot(tab);
+      assertNothingLeft(left, reference ?? null, `${where}, home`);
+      reference ??= left;
+    }
+    assert.equal(start.hosts, 0);
+    assert.deepEqual(tab.console.filter((m) => /hydrat|#418|#423|#425/i.test(m)), [], "no hydration warning");
+    assertClean(tab);
+    await tab.context.close();
   });
 
   it("`next start` printed no error (the server render threw nothing)", () => {

@@ -121,4 +121,87 @@ describe("hardening: injection through host-supplied strings", { timeout: 120_00
     console.log(`# XSS payloads tried: ${PAYLOADS.length} × ${report.keys + 3} host strings × 2 renders = ${report.injected} injections`);
     await tab.context.close();
   });
+
+  // Issue 20: the platform's colours go into a stylesheet. A config string in CSS could make the
+  // page fetch an address (a privacy leak) or restyle the host: only validated numbers may reach
+  // it. Each payload, in every colour field, is refused naming that field, no widget is added,
+  // and no stylesheet in the page (the widget's adopted sheets or <style> elements) ever holds it.
+  const CSS_PAYLOADS = [
+    "red;background:url(https://tracker.example/x)",
+    "#fff;background-image:url(//tracker.example/y)",
+    "#000}dialog{display:none",
+    "#fff}</style><img src=x onerror=__pwned=1>",
+    "expression(alert(1))",
+    "url(https://tracker.example/z)",
+    "#abc\\;x:y",
+    "\\23 fff",
+    "#fff !important",
+    "rgb(0,0,0)",
+    "var(--x, url(https://tracker.example/v))",
+    "#fff/*",
+    "#ffffff00",
+    "#fff\n",
+    "#１２３",
+    "@import url(https://tracker.example/i.css)",
+  ];
+
+  it(`${CSS_PAYLOADS.length} CSS payloads in every colour field are refused, naming the field; none reaches a stylesheet`, async () => {
+    const tab = await openPage(env.browser);
+    const { page } = tab;
+    const requests = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`${env.server.url}/tests/e2e/pages/hostile-base.html`);
+    const report = await page.evaluate(async ({ payloads, hostSelector }) => {
+      window.__pwned = 0;
+      const { mount } = await import("/js/index.js");
+      const failures = [];
+      let tried = 0;
+      const sheets = () => {
+        const texts = [];
+        for (const host of document.querySelectorAll(hostSelector)) {
+          const root = host.shadowRoot;
+          for (const sheet of root.adoptedStyleSheets) texts.push([...sheet.cssRules].map((r) => r.cssText).join(""));
+          for (const style of root.querySelectorAll("style")) texts.push(style.textContent);
+        }
+        for (const style of document.querySelectorAll("style")) texts.push(style.textContent);
+        return texts.join("\n");
+      };
+      for (const payload of payloads) {
+        for (const scheme of ["light", "dark"]) {
+          for (const field of ["accent", "accentText", "background", "text"]) {
+            tried++;
+            const path = `colors.${scheme}.${field}`;
+            try {
+              const w = await mount({ platform: "generic", trigger: false, colors: { [scheme]: { [field]: payload } } });
+              w.show();
+              failures.push(`${path} = ${JSON.stringify(payload)}: accepted`);
+              w.destroy();
+            } catch (e) {
+              if (!e.message.includes(`${path}: expected a hex colour`)) failures.push(`${path} = ${JSON.stringify(payload)}: ${e.message.slice(0, 160)}`);
+            }
+            if (document.querySelectorAll(hostSelector).length) failures.push(`${path}: a host was left in the page`);
+          }
+        }
+      }
+      // And a widget with valid colours: its stylesheets hold no payload's text.
+      const w = await mount({ platform: "generic", trigger: false, colors: { light: { accent: "#6b21a8" } } });
+      w.show();
+      const css = sheets();
+      for (const payload of payloads) {
+        for (const piece of ["url(", "expression", "tracker", "@import", "</style"]) {
+          if (payload.includes(piece) && css.includes(piece)) failures.push(`a stylesheet holds ${piece}`);
+        }
+      }
+      w.destroy();
+      await new Promise((r) => setTimeout(r, 50));
+      return { failures, tried, pwned: window.__pwned, hasAccent: css.includes("#6b21a8") };
+    }, { payloads: CSS_PAYLOADS, hostSelector: HOST });
+    assert.deepEqual(report.failures, []);
+    assert.equal(report.tried, CSS_PAYLOADS.length * 8);
+    assert.equal(report.hasAccent, true, "the valid colour is in the theme stylesheet (the check above looked at it)");
+    assert.equal(report.pwned, 0);
+    assert.deepEqual(requests.filter((u) => u.includes("tracker.example")), [], "nothing fetched from a payload");
+    assertClean(tab);
+    await tab.context.close();
+  });
 });

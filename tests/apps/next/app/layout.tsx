@@ -8,7 +8,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="fr">
       <body>
         <nav aria-label="Rubriques">
-          <Link href="/">Accueil</Link> <Link href="/feed">Fil</Link> <Link href="/messages">Messages</Link>
+          <Link href="/">Accueil</Link> <Link href="/feed">Fil</Link> <Link href="/messages">Messages</Link> <Link href="/element">Élément</Link>
         </nav>
         <main>{children}</main>
       </body>
