@@ -82,7 +82,7 @@ const LOAD_AT_START = loadavg();
 // --------------------------------------------------------------------------------------------
 // 1. Bytes
 
-const REQUIRED = ["dist/bouton-3018.js", "dist/bouton-3018-early.fr.js", "dist/bouton-3018.mjs", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"];
+const REQUIRED = ["dist/bouton-3018.js", "dist/bouton-3018-texts.fr.js", "dist/bouton-3018.mjs", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"];
 const missing = REQUIRED.filter((p) => !existsSync(SITE + p));
 if (missing.length) {
   console.error(`bench: missing ${missing.join(", ")}: run \`make bench\` (it builds pkg/ and dist/ in release mode first).`);
@@ -111,7 +111,7 @@ const bytes = {
   glueNpm: sizes(["pkg/bouton_3018.js", "js/index.js"]),
   glueDist: sizes(["dist/bouton_3018.js"]),
   wasm: sizes(["pkg/bouton_3018_bg.wasm"]),
-  firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton-3018-early.fr.js", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
+  firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton-3018-texts.fr.js", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
   firstReportNpm: sizes(["js/index.js", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"]),
 };
 

@@ -7,17 +7,9 @@ export const LINKS = {
 };
 export default {
   fr: {
-    titleVictim: "Ce n'est pas de ta faute",
-    call: "Appeler le 3018",
-    callNumber: "Appeler le {number}",
-    smsNumber: "Envoyer un SMS au {number}",
     close: "Fermer",
   },
   en: {
-    titleVictim: "It's not your fault",
-    call: "Call 3018",
-    callNumber: "Call {number}",
-    smsNumber: "Text {number}",
     close: "Close",
   },
 };

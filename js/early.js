@@ -5,10 +5,10 @@
 // it reopens and the lines that answer at night (docs/facts.md). Its texts and links are the
 // widget's own (js/early-texts*.js, generated from the Rust core). An accessible modal in an open
 // shadow root, built with createElement/textContent only, as the widget's (docs/accessibility.md:
-// focus on the dialog, Tab wraps, Escape closes, focus returns). The least a dialog that still
-// calls needs is in the entry (js/early-texts.js); the rest (the status line, the body, the site,
-// why each line) comes in a module per locale that the loader fetches with the wasm
-// (js/early-texts.<locale>.js): what has not arrived is left out, the numbers stay.
+// focus on the dialog, Tab wraps, Escape closes, focus returns). The entry holds the links and the
+// close button's name (js/early-texts.js); the texts and the look come in a module per locale
+// and register that the loader fetches with the wasm (js/texts.<locale>[-easy].js): if it has
+// not arrived, the dialog still shows every number, each link named by its number.
 import TEXTS, { LINKS } from "./early-texts.js";
 
 /** The 3018's hours in Paris, in minutes (docs/facts.md: every day, public holidays included). */
@@ -77,10 +77,9 @@ export function earlyDialog(options, emit, dial, more) {
   }
   function build() {
     host = doc.createElement("div");
-    host.setAttribute("data-bouton3018-host", "");
-    host.setAttribute("data-bouton3018-early", "");
-    // data-theme: light, dark, or (absent) the device's scheme (js/early.css).
-    host.dataset.theme = options.theme;
+    // data-bouton3018-host, data-bouton3018-early; data-theme: light, dark, or (absent) the
+    // device's scheme (js/early.css).
+    Object.assign(host.dataset, { bouton3018Host: "", bouton3018Early: "", theme: options.theme });
     root = host.attachShadow({ mode: "open" });
     // A constructable stylesheet (a strict `style-src 'self'` allows it, not a <style>), a
     // <style> where there is none (Safari 15.4–16.3).
@@ -142,7 +141,8 @@ export function earlyDialog(options, emit, dial, more) {
     if (style.replaceSync) style.replaceSync(css);
     else style.textContent = css;
     const state = hours(Date.now());
-    const number = (template, n) => fill(template, { number: n });
+    // Without the module (it did not arrive), each link is named by its number.
+    const number = (template, n) => fill(template, { number: n }) || n;
     function links(parent, list) {
       for (const [id, label, kind] of list) {
         const a = el("a", parent, label, kind == "call" ? kind : "");
@@ -160,7 +160,7 @@ export function earlyDialog(options, emit, dial, more) {
     // At night the minors' chat first; at any hour the 3114 and the 119 (so a self-harm or a
     // child-abuse report has its line by day too), the emergency numbers and the 114 by SMS.
     const ladder = [
-      !state.open && [t.reasonMinorsChat, ["minors-chat", t.minorsChat || LINKS["minors-chat"], "fallback"]],
+      !state.open && t.minorsChat && [t.reasonMinorsChat, ["minors-chat", t.minorsChat, "fallback"]],
       [t.reason3114, line("3114")],
       [t.reason119, line("119")],
       [t.reasonEmergency, line("17"), line("112")],
@@ -168,13 +168,13 @@ export function earlyDialog(options, emit, dial, more) {
     ].filter(Boolean);
     dialog.textContent = "";
     const head = el("div", dialog);
-    el("h2", head, detail && detail.role == "witness" && t.titleWitness || t.titleVictim).id = "b3018-title";
+    el("h2", head, (detail && detail.role == "witness" && t.titleWitness) || t.titleVictim || "3018").id = "b3018-title";
     el("button", head, t.close).type = "button";
     const status = state.open ? t.statusOpen : fill(t.statusClosed, { day: state.today ? t.today : t.tomorrow, in: countdown(state.wait) });
     el("p", dialog, t.body || status).id = "b3018-body";
     if (t.body && status) el("p", dialog, status);
     links(dialog, [
-      state.open && options.platform != "tiktok" && options.action != "link" && ["3018", t.call, "call"],
+      state.open && options.platform != "tiktok" && options.action != "link" && ["3018", t.call || "3018", "call"],
       t.site && ["site", state.open ? t.chat : t.site, state.open ? "chat" : "link"],
     ].filter(Boolean));
     const title = state.open ? t.alternativesOpen : t.alternativesClosed;

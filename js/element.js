@@ -5,7 +5,7 @@
 //   <bouton-3018 platform="instagram" locale="fr" load="intent"></bouton-3018>
 //
 // Its attributes are the script tag's data- names without `data-` (docs/contract.md): platform,
-// locale, action, can-call, return-focus, trigger, categories, theme, font, load. Properties:
+// locale, action, can-call, return-focus, trigger, categories, theme, font, register, load. Properties:
 // `config` (an object merged over the attributes: colors, texts, helplines, topics…), `dial`
 // (hybrid apps, read at each tap on a call link: docs/hybrid-apps.md). Connected, it mounts the
 // widget (when the browser is idle, or with load="intent" on the first report or `preload()`);
@@ -20,7 +20,7 @@ import { fail, frontDoor } from "./front.js";
 const NAME = "bouton-3018";
 const DEFAULT_CATEGORIES = ["harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation"];
 /** The attributes, and the config field each one sets (strings, validated by the widget). */
-const FIELDS = { platform: "platform", locale: "locale", action: "action", "return-focus": "returnFocus", theme: "theme", font: "font" };
+const FIELDS = { platform: "platform", locale: "locale", action: "action", "return-focus": "returnFocus", theme: "theme", font: "font", register: "register" };
 const ATTRIBUTES = [...Object.keys(FIELDS), "can-call", "trigger", "categories", "load"];
 
 if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" && !customElements.get(NAME)) {
@@ -87,14 +87,19 @@ if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" &&
       if (this.#config?.categories) categories = this.#config.categories;
       const dial = () => this.dial ?? this.#config?.dial;
       Object.defineProperty(config, "dial", { get: dial, enumerable: true });
-      const locale = config.locale == "en" ? "en" : "fr";
+      const en = config.locale == "en";
+      const easy = config.register == "easy";
       const door = (this.#door = frontDoor(config, {
         categories,
         trigger,
         dial,
         // The wasm's glue mounts synchronously once the wasm is initialised (js/index.js).
         load: () => preload().then(() => ({ mount: mountWasm })),
-        texts: () => (locale == "en" ? import("./early-texts.en.js") : import("./early-texts.fr.js")),
+        // Spelled out, one import() each: every bundler splits them into chunks of their own.
+        texts: () =>
+          easy
+            ? en ? import("./texts.en-easy.js") : import("./texts.fr-easy.js")
+            : en ? import("./texts.en.js") : import("./texts.fr.js"),
       }));
       const load = a("load");
       if (load != null && load != "idle" && load != "intent") fail(`bouton-3018: load: expected "idle" or "intent", got "${load}"`);

@@ -32,8 +32,10 @@ export function fail(error) {
 /**
  * @param {object} config  the widget's config (validated by the widget)
  * @param {{ categories: string[], trigger: string | false, load: () => Promise<{ mount(c: object): object }>,
- *   texts: () => Promise<{ default: object }>, dial: () => unknown }} how  `load` resolves once the
- *   widget can be mounted synchronously; `texts` gives the early dialog's texts module.
+ *   texts: () => Promise<{ default: object, easy?: object }>, dial: () => unknown }} how  `load`
+ *   resolves once the widget can be mounted synchronously; `texts` gives the texts module of the
+ *   locale and register (js/texts.<locale>[-easy].js): the early dialog's, and the easy register's
+ *   whole set for the widget.
  * @returns {{ start(): Promise<object>, ready: Promise<object>, destroy(): void }}
  */
 export function frontDoor(config, how) {
@@ -67,20 +69,21 @@ export function frontDoor(config, how) {
   function start() {
     if (!started) {
       started = 1;
-      how.texts().then((m) => (more = m.default), () => {});
-      how
-        .load()
-        .then((m) => {
+      // The texts module: the early dialog's texts, and for the easy register the widget's.
+      const texts = how.texts().then((m) => (more = m.default) && m, () => ({}));
+      Promise.all([how.load(), texts])
+        .then(([m, t]) => {
           if (gone) return;
           // load() resolved once the widget can mount synchronously (it throws on a bad
           // config): it listens before this listener stops, no report falls between.
-          widget = m.mount(config);
+          widget = m.mount(config, t.easy);
           listen(0);
         })
         .catch((error) => {
           fail(error);
           widget = early;
           listen(1); // back on if it was handed over
+          return texts; // the early dialog serves reports from now on: with its texts
         })
         .then(() => {
           clearTimeout(timer);

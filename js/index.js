@@ -41,11 +41,22 @@ export function preload(wasm) {
  * @returns {Promise<object>}  a `Widget` (index.d.ts)
  */
 export async function mount(config) {
-  // Once the wasm is initialised there is no `await` before the wasm mount: it runs within
-  // this call, so the widget listens for reports as soon as `mount()` returns (the script-tag
-  // loader relies on this to hand its own report listener over without a gap).
-  if (!ready) await preload();
-  return mountWasm(config);
+  // The easy register's texts come in a module of their own, only for the pages that use it,
+  // fetched with the wasm (no extra round trip); the widget reads them as it reads overrides.
+  let easy = config && config.register == "easy" ? easyTexts(config.locale) : undefined;
+  // Once the wasm is initialised (and with the standard texts) there is no `await` before the
+  // wasm mount: it runs within this call, so the widget listens for reports as soon as
+  // `mount()` returns.
+  if (!ready || easy) [, easy] = await Promise.all([preload(), easy]);
+  return mountWasm(config, easy);
+}
+
+/**
+ * The easy register's texts of `locale` (js/texts.<locale>-easy.js). Spelled out, one import()
+ * each: every bundler splits them into chunks of their own.
+ */
+function easyTexts(locale) {
+  return (locale == "en" ? import("./texts.en-easy.js") : import("./texts.fr-easy.js")).then((m) => m.easy);
 }
 
 /**

@@ -1,7 +1,7 @@
 // bouton-3018 script-tag entry: a small classic script (bundled with js/front.js and js/early.js
 // and minified into dist/bouton-3018.js by scripts/build-dist.mjs; budget 3 KB gzipped). It
 // - reads its own data-platform, data-locale, data-action, data-can-call, data-return-focus,
-//   data-trigger, data-categories, data-theme, data-font and data-load attributes;
+//   data-trigger, data-categories, data-theme, data-font, data-register and data-load attributes;
 // - does nothing if window.bouton3018 already exists (the tag may be included twice);
 // - sets window.bouton3018 = { mount, ready, preload } at once; the platform may add `dial`
 //   (read at each tap on a call link: docs/hybrid-apps.md);
@@ -34,7 +34,7 @@ import { fail, frontDoor } from "./front.js";
   var config = {};
   var categories = ["harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation"];
   var trigger = "bouton3018:report";
-  ["platform", "locale", "action", "returnFocus", "theme", "font"].forEach(function (key) {
+  ["platform", "locale", "action", "returnFocus", "theme", "font", "register"].forEach(function (key) {
     if (data[key] != null) config[key] = data[key];
   });
   var canCall = data.canCall;
@@ -68,20 +68,24 @@ import { fail, frontDoor } from "./front.js";
     return module;
   }
 
+  // The texts module of a config's locale and register (js/texts.<locale>[-easy].js): the early
+  // dialog's texts and look, and the easy register's whole set; fetched with the glue and the wasm.
+  function texts(c) {
+    return import(/* webpackIgnore: true */ at("bouton-3018-texts." + (c.locale == "en" ? "en" : "fr") + (c.register == "easy" ? "-easy" : "") + ".js"));
+  }
+
   var door = frontDoor(config, {
     categories: categories,
     trigger: trigger,
     load: load,
-    // The early dialog's texts and look for this locale (js/early-texts.<locale>.js), fetched
-    // with the glue and the wasm.
-    texts: function () {
-      return import(/* webpackIgnore: true */ at("bouton-3018-early." + (config.locale == "en" ? "en" : "fr") + ".js"));
-    },
+    texts: function () { return texts(config); },
     dial: dial,
   });
   win.bouton3018 = {
     mount: function (options) {
-      return load().then(function (m) { return m.mount(options); });
+      return Promise.all([load(), options && options.register == "easy" && texts(options)]).then(function (m) {
+        return m[0].mount(options, m[1] && m[1].easy);
+      });
     },
     ready: door.ready,
     preload: door.start,

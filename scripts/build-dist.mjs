@@ -115,11 +115,12 @@ if (!loaderOnly) {
   wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018_bg.wasm"', '"./bouton_3018_bg.wasm"', "js/index.js");
   await emit("bouton-3018.mjs", await terse(wrapper, "bouton-3018.mjs", true));
 
-  // 2b. The early dialog's explaining sentences, one module per locale (the loader imports the
-  //     one of its data-locale with the glue and the wasm).
-  for (const locale of ["fr", "en"]) {
-    const texts = await readFile(at(`js/early-texts.${locale}.js`), "utf8");
-    await emit(`bouton-3018-early.${locale}.js`, await terse(texts, `early-texts.${locale}.js`, true));
+  // 2b. The texts modules, one per locale and register (js/texts.*.js): the early dialog's texts
+  //     and look, and the easy register's whole set (the loader imports the one of its
+  //     data-locale and data-register with the glue and the wasm).
+  for (const name of ["fr", "en", "fr-easy", "en-easy"]) {
+    const texts = await readFile(at(`js/texts.${name}.js`), "utf8");
+    await emit(`bouton-3018-texts.${name}.js`, await terse(texts, `texts.${name}.js`, true));
   }
 
   // 3. The wasm-bindgen glue. Minifying keeps property names (the wasm's import object keys)

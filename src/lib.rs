@@ -54,6 +54,8 @@ export type Bouton3018Action = "call" | "link" | "both" | "auto";
 export type Bouton3018Locale = "fr" | "en";
 /** The colour scheme: the device's (`"auto"`), or always light or dark. */
 export type Bouton3018Theme = "auto" | "light" | "dark";
+/** The texts: the standard register, or the easy-to-read one. */
+export type Bouton3018Register = "standard" | "easy";
 /** The dialog's font: the system's UI font, or the host page's. */
 export type Bouton3018Font = "system" | "inherit";
 /** A hex colour, `#rgb` or `#rrggbb`. */
@@ -162,6 +164,8 @@ export interface Bouton3018Config {
   colors?: { light?: Bouton3018SchemeColors; dark?: Bouton3018SchemeColors; };
   /** Default `"system"`. */
   font?: Bouton3018Font;
+  /** `"standard"` (default) or `"easy"`: easy-to-read texts, for younger children and readers with learning disabilities. */
+  register?: Bouton3018Register;
 }
 /** The `detail` of the report event, and the argument of `Widget.show()`. */
 export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Role; }
@@ -183,10 +187,15 @@ export interface Bouton3018ReportDetail { category?: string; role?: Bouton3018Ro
     /// `now + (Date.now() - mount time)`), so a demo set to 22:59:50 sees the line close ten
     /// seconds later. Without it, the clock is `Date.now()`.
     #[wasm_bindgen]
+    ///
+    /// `easy`: the easy register's texts (the `easy` export of `js/texts.<locale>-easy.js`),
+    /// which `js/index.js` and the script tag load for `register: "easy"`; validated as a
+    /// platform's `texts` overrides are, and laid under them.
     pub fn mount(
         #[wasm_bindgen(unchecked_param_type = "Bouton3018Config")] config: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Bouton3018Texts")] easy: JsValue,
     ) -> Result<Widget, JsError> {
-        guard(|| Shell::mount(config))
+        guard(|| Shell::mount(config, easy))
             .unwrap_or_else(|f| Err(unread(f, unreadable_config)))
             .map(|shell| Widget { shell })
     }

@@ -10,7 +10,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use bouton_3018::{__arm_test_panic, is_open, mount};
+use bouton_3018::{__arm_test_panic, is_open, Widget};
+
+/// `mount()` with the standard texts (its second argument is the easy register's texts).
+fn mount(config: JsValue) -> Result<Widget, wasm_bindgen::JsError> {
+    bouton_3018::mount(config, JsValue::UNDEFINED)
+}
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::closure::Closure;

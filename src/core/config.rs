@@ -97,6 +97,23 @@ impl Locale {
     }
 }
 
+/// Which texts: the standard register, or the easy-to-read one (for younger children and readers
+/// with learning disabilities: src/core/easy.json, docs/easy-read.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Register {
+    /// The widget's texts (default).
+    #[default]
+    Standard,
+    /// The easy-to-read texts, laid under the platform's own overrides.
+    Easy,
+}
+
+impl Register {
+    /// The names the config accepts.
+    pub const NAMES: &'static [(&'static str, Register)] =
+        &[("standard", Register::Standard), ("easy", Register::Easy)];
+}
+
 /// Who sent the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Role {
@@ -153,6 +170,8 @@ pub struct Config {
     pub topic_texts: Vec<(Topic, TopicTexts)>,
     /// Light, dark, or the device's scheme (`widget.setTheme()` changes it while mounted).
     pub theme: Theme,
+    /// The standard or the easy-to-read texts (already applied to `texts` and `topic_texts`).
+    pub register: Register,
     /// The system's font or the host page's.
     pub font: Font,
     /// The platform's colours, validated (ours where it gave none).
@@ -188,6 +207,7 @@ const FIELDS: &[&str] = &[
     "theme",
     "colors",
     "font",
+    "register",
 ];
 // ---------------------------------------------------------------------------------------------
 
@@ -200,6 +220,13 @@ impl Config {
 
     /// Checks every field of `value`; reports every problem at once, each under its path.
     pub fn from_value(value: &Value) -> Result<Config, Error> {
+        Config::from_values(value, None)
+    }
+
+    /// [`Config::from_value`], with the easy register's texts for the config's locale (`easy`:
+    /// the object of `js/easy-texts.<locale>.js`), validated as the platform's overrides are and
+    /// laid under them. Only read with `register: "easy"`.
+    pub fn from_values(value: &Value, easy: Option<&Value>) -> Result<Config, Error> {
         let mut p = Problems::default();
         let Some(o) = Obj::new(value, "", FIELDS, &mut p) else { return Err(Error::InvalidConfig(p.0)) };
 
@@ -233,6 +260,11 @@ impl Config {
             }
         };
 
+        let register = match o.get("register") {
+            None => Some(Register::Standard),
+            Some(_) => o.string("register", &mut p).and_then(|r| one_of(Register::NAMES, &r, "register", &mut p)),
+        };
+
         let (texts, topic_texts) = {
             let mut overrides = [TextOverrides::default(), TextOverrides::default()];
             let mut topic_overrides: [Vec<(Topic, TopicTexts)>; 2] = Default::default();
@@ -240,38 +272,31 @@ impl Config {
                 if let Some(t) = Obj::new(v, &path, &["fr", "en"], &mut p) {
                     for ((slot, topic_slot), lang) in overrides.iter_mut().zip(&mut topic_overrides).zip(["fr", "en"]) {
                         let Some((v, lpath)) = t.get(lang) else { continue };
-                        let Some(lo) = Obj::open(v, &lpath, &mut p) else { continue };
-                        for key in lo.keys().filter(|k| !texts::KEYS.contains(k)) {
-                            match key.split_once('.') {
-                                Some((topic, text)) => topic_text(&lo, key, topic, text, topic_slot, &mut p),
-                                None => p.push(
-                                    join(&lpath, key),
-                                    unknown_field(key, texts::KEYS) + ", or a topic's text such as `sextortion.steps`",
-                                ),
-                            }
-                        }
-                        for key in texts::KEYS {
-                            let Some(value) = lo.string(key, &mut p) else { continue };
-                            let path = join(&lpath, key);
-                            let n = value.chars().count();
-                            if n > texts::MAX_LEN {
-                                p.push(path, at_most(texts::MAX_LEN, "characters", n));
-                            } else if *key == "weekdays"
-                                && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7
-                            {
-                                p.push(path, "expected 7 comma-separated day names, Monday first");
-                            } else {
-                                slot.set(key, value);
-                            }
-                        }
+                        decode_locale_texts(v, &lpath, slot, topic_slot, &mut p);
                     }
                 }
             }
-            let [fr, en] = overrides;
-            let [topics_fr, topics_en] = topic_overrides;
+            let k = usize::from(locale == Some(Locale::En));
+            let mut mine = std::mem::take(&mut overrides[k]);
+            let mut topics = std::mem::take(&mut topic_overrides[k]);
+            // The easy register's texts, under the platform's own: read as overrides are, from
+            // the file js/index.js (or the script tag) loads with the wasm (`easy`).
+            match (register, easy) {
+                (Some(Register::Easy), Some(v)) => {
+                    let (mut easy, mut easy_topics) = (TextOverrides::default(), Vec::new());
+                    decode_locale_texts(v, "easy", &mut easy, &mut easy_topics, &mut p);
+                    mine = mine.over(easy);
+                    topics = topics::merge(topics, easy_topics);
+                }
+                (Some(Register::Easy), None) => p.push(
+                    "register",
+                    "\"easy\" needs its texts, which js/index.js and the script tag load with the wasm; none were given",
+                ),
+                _ => {}
+            }
             match locale {
-                Some(Locale::En) => (Texts::en_with(en), topics_en),
-                _ => (Texts::fr_with(fr), topics_fr),
+                Some(Locale::En) => (Texts::en_with(mine), topics),
+                _ => (Texts::fr_with(mine), topics),
             }
         };
 
@@ -352,8 +377,8 @@ impl Config {
             Some((v, path)) => decode_topics(v, &path, &mut p),
         };
 
-        match (platform, locale, helplines, theme, font, colors) {
-            (Some(platform), Some(locale), Some(helplines), Some(theme), Some(font), Some(colors))
+        match (platform, locale, helplines, theme, font, colors, register) {
+            (Some(platform), Some(locale), Some(helplines), Some(theme), Some(font), Some(colors), Some(register))
                 if p.0.is_empty() =>
             {
                 Ok(Config {
@@ -373,6 +398,7 @@ impl Config {
                     theme,
                     font,
                     colors,
+                    register,
                 })
             }
             _ => Err(Error::InvalidConfig(p.0)),
@@ -426,6 +452,39 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
 /// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
 /// [`texts::MAX_LEN`] characters, or for `steps` and `stepsWitness` a list of at most
 /// [`topics::MAX_STEPS`] such strings, none empty (an empty list: no steps).
+/// One locale's text overrides (`texts.fr`, or the easy register's file): the general keys into
+/// `slot`, the topics' (`"sextortion.steps"`) into `topic_slot`; every problem under `path`.
+fn decode_locale_texts(
+    v: &Value,
+    path: &str,
+    slot: &mut TextOverrides,
+    topic_slot: &mut Vec<(Topic, TopicTexts)>,
+    p: &mut Problems,
+) {
+    let Some(lo) = Obj::open(v, path, p) else { return };
+    for key in lo.keys().filter(|k| !texts::KEYS.contains(k)) {
+        match key.split_once('.') {
+            Some((topic, text)) => topic_text(&lo, key, topic, text, topic_slot, p),
+            None => p.push(
+                join(path, key),
+                unknown_field(key, texts::KEYS) + ", or a topic's text such as `sextortion.steps`",
+            ),
+        }
+    }
+    for key in texts::KEYS {
+        let Some(value) = lo.string(key, p) else { continue };
+        let path = join(path, key);
+        let n = value.chars().count();
+        if n > texts::MAX_LEN {
+            p.push(path, at_most(texts::MAX_LEN, "characters", n));
+        } else if *key == "weekdays" && value.split(',').filter(|d| !d.trim().is_empty()).count() != 7 {
+            p.push(path, "expected 7 comma-separated day names, Monday first");
+        } else {
+            slot.set(key, value);
+        }
+    }
+}
+
 fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topic, TopicTexts)>, p: &mut Problems) {
     let path = join(&lo.path, key);
     let Some(topic) = Topic::from_name(topic) else {

@@ -5,11 +5,12 @@
 //! written into JS modules, which this test keeps in step: `cargo test` fails when a file differs
 //! from what the texts give, and `BOUTON3018_WRITE=1 cargo test early` rewrites them.
 //!
-//! Two parts, for the entry's 3 KB budget: the least a dialog that still calls needs, in both
-//! locales, goes in the entry (`js/early-texts.js`: the title, the call and number labels, the
-//! close button); the rest (the status line, the body, the site and chat, why each line, and the
-//! look: `js/early.css`) comes in one small module per locale (`js/early-texts.<locale>.js`),
-//! which the loader fetches with the glue and the wasm.
+//! Two parts, for the entry's 3 KB budget: the entry (`js/early-texts.js`) holds the links and
+//! the close button's name in both locales, which a dialog that still calls needs; the rest (the status line, the body, the site and chat, why each line, and the
+//! look: `js/early.css`) comes in one small module per locale and register
+//! (`js/texts.<locale>.js`, `js/texts.<locale>-easy.js`), which the loader fetches with the glue
+//! and the wasm. The easy register's module also carries that register's whole set of texts
+//! (src/core/easy.json) for the widget: one file fetched, for both.
 
 use chrono::{FixedOffset, TimeZone};
 
@@ -20,10 +21,10 @@ use crate::core::helplines::{
 use crate::core::texts::{fill, Texts};
 use crate::core::view::clock;
 
-/// The keys of the entry's part; every other key of [`strings`] is in the per-locale module.
-/// Enough for a dialog that still calls (the title, the call and number labels, the close
-/// button) when the module cannot arrive; everything that explains comes with the module.
-const IN_ENTRY: &[&str] = &["titleVictim", "call", "callNumber", "smsNumber", "close"];
+/// The keys of the entry's part; every other key of [`strings`] is in the module. Only the close
+/// button's name: if the module cannot arrive, the dialog still shows every number, each link
+/// named by its number, and can be closed (js/early.js).
+const IN_ENTRY: &[&str] = &["close"];
 
 /// One locale's strings, by the name `js/early.js` reads them with. The 3018 opens at 09:00 and
 /// closes at 23:00 (`docs/facts.md`); `statusClosed` keeps `{day}` and `{in}`, which the loader
@@ -100,8 +101,31 @@ fn locales() -> [(Locale, Texts); 2] {
     [(Locale::Fr, Texts::fr()), (Locale::En, Texts::en())]
 }
 
+/// The easy register's texts of `locale`: src/core/easy.json's part, as a JSON object.
+fn easy_json(locale: Locale) -> serde_json::Value {
+    let all: serde_json::Value = serde_json::from_str(include_str!("easy.json")).expect("src/core/easy.json");
+    all[locale.tag()].clone()
+}
+
+/// The easy register's texts of `locale`, read as the widget reads them (the config's validation
+/// of overrides, under no platform override).
+fn easy_texts(locale: Locale) -> Texts {
+    let easy = crate::core::value::read(easy_json(locale), "easy").expect("easy.json reads");
+    let config = crate::core::value::read(
+        serde_json::json!({ "platform": "generic", "locale": locale.tag(), "register": "easy" }),
+        "config",
+    )
+    .expect("a config");
+    match crate::core::Config::from_values(&config, Some(&easy)) {
+        Ok(config) => config.texts,
+        Err(e) => panic!("src/core/easy.json is refused: {e}"),
+    }
+}
+
 /// Each file, by its path from the crate's root: the entry's part and the links, then one
-/// module per locale.
+/// module per locale and register (`js/texts.<locale>.js`, `js/texts.<locale>-easy.js`): the
+/// early dialog's texts and look, and for the easy register also its whole set of texts
+/// (`export const easy`), which the widget lays under the platform's overrides.
 fn files() -> Vec<(String, String)> {
     let mut entry = [HEADER, "export const LINKS = {\n"].concat();
     for (id, href) in links() {
@@ -116,8 +140,16 @@ fn files() -> Vec<(String, String)> {
         // The look comes with the texts (js/early.css, without its comment and line breaks).
         let rest = rest.into_iter().chain([("css", css())]);
         out.push((
-            ["js/early-texts.", locale.tag(), ".js"].concat(),
+            ["js/texts.", locale.tag(), ".js"].concat(),
             [HEADER, "export default ", &object(rest, ""), ";\n"].concat(),
+        ));
+        // The easy register: every early string in its own words (the entry's too), the look,
+        // and the whole register for the widget.
+        let early = strings(&easy_texts(locale), locale).into_iter().chain([("css", css())]);
+        let whole = serde_json::to_string_pretty(&easy_json(locale)).expect("JSON");
+        out.push((
+            ["js/texts.", locale.tag(), "-easy.js"].concat(),
+            [HEADER, "export default ", &object(early, ""), ";\n// The easy register (src/core/easy.json), laid under the platform's own overrides.\nexport const easy = ", &whole, ";\n"].concat(),
         ));
     }
     entry.push_str("};\n");
@@ -150,5 +182,9 @@ fn early_texts_are_the_widgets_own() {
         );
     }
     let files = files();
-    assert!(files[1].1.contains("jusqu'à 23\u{a0}h") && files[2].1.contains("until 11\u{a0}pm"), "{files:?}");
+    let file = |name: &str| &files.iter().find(|(f, _)| f == name).unwrap().1;
+    assert!(
+        file("js/texts.fr.js").contains("jusqu'à 23\u{a0}h") && file("js/texts.en.js").contains("until 11\u{a0}pm")
+    );
+    assert!(file("js/texts.fr-easy.js").contains("export const easy = {"));
 }

@@ -196,6 +196,27 @@ pub fn card(view: &View) -> Element {
     Element::html("div", "card").child(head).child(content).child(live)
 }
 
+/// What an action does, as easy-to-read guidance asks a picture to say it: a phone for a call, a
+/// message for an SMS, a speech bubble for a chat, a globe for a site. Inline SVG strokes in
+/// `currentColor`, so they take the link's colour, forced colours' too; `aria-hidden`.
+fn icon(action: &ActionView) -> Element {
+    let (name, d) = if action.href.starts_with("tel:") {
+        ("call", "M5 3h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z")
+    } else if action.href.starts_with("sms:") {
+        ("sms", "M4 5h16v11H9l-5 4z")
+    } else if action.kind == crate::core::view::ActionKind::Chat {
+        ("chat", "M21 12a8 8 0 0 1-11.6 7.1L4 20l1.2-4.6A8 8 0 1 1 21 12z")
+    } else {
+        ("site", "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18")
+    };
+    Element::svg("svg")
+        .attr("viewBox", "0 0 24 24")
+        .attr("aria-hidden", "true")
+        .attr("focusable", "false")
+        .attr("class", ["icon icon-", name].concat())
+        .child(Element::svg("path").attr("d", d))
+}
+
 /// The close button's cross: an inline SVG drawn in `currentColor` (so forced colours keep it),
 /// `aria-hidden`, so the button's accessible name is its visible text alone.
 fn cross() -> Element {
@@ -254,8 +275,9 @@ fn action_link(action: &ActionView, class: &str) -> Option<Element> {
     if action.new_tab {
         link = link.attr("target", "_blank").attr("rel", "noopener noreferrer");
     }
-    // The accessible name is the visible text, hint included (WCAG 2.5.3 label in name).
-    link = link.child(Element::html("span", "label").text(&action.label));
+    // The accessible name is the visible text, hint included (WCAG 2.5.3 label in name); the
+    // icon before it is a picture of what the link does, hidden from assistive technology.
+    link = link.child(Element::html("span", "label").child(icon(action)).text(&action.label));
     if let Some(hint) = &action.hint {
         link = link.child(Element::html("span", "hint").text(hint));
     }

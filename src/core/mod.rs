@@ -27,7 +27,7 @@ pub mod value;
 pub mod view;
 pub mod words;
 
-pub use config::{Action, Config, Locale, Platform, Role, Trigger};
+pub use config::{Action, Config, Locale, Platform, Register, Role, Trigger};
 pub use error::{Error, FieldError};
 pub use report::ReportDetail;
 pub use schedule::{Instant, Schedule};

@@ -44,6 +44,12 @@ impl Default for TextOverrides {
 }
 
 impl TextOverrides {
+    /// These overrides, and `under`'s where these have none (the platform's over the easy
+    /// register's).
+    pub fn over(self, under: TextOverrides) -> TextOverrides {
+        TextOverrides(self.0.into_iter().zip(under.0).map(|(mine, theirs)| mine.or(theirs)).collect())
+    }
+
     /// Sets the override of `key` (as written in the config); false if no such key.
     pub fn set(&mut self, key: &str, value: String) -> bool {
         KEYS.iter().position(|k| *k == key).map(|i| self.0[i] = Some(value)).is_some()
@@ -223,11 +229,11 @@ texts! {
         "If a life is in immediate danger: 15 or 112";
     /// Reason for the 114 (emergency by SMS for deaf and hard-of-hearing people, 24/7, free).
     reason_114 / "reason114":
-        "Sourd·e ou malentendant·e, en cas d'urgence : le 114 par SMS, gratuit",
+        "Pour les personnes sourdes ou malentendantes, en cas d'urgence : le 114 par SMS, gratuit",
         "Deaf or hard of hearing, in an emergency: text 114, free";
     /// Reason for the police and gendarmerie chat for minors ("Espace Mineurs").
     reason_minors_chat / "reasonMinorsChat":
-        "Le tchat de la police et de la gendarmerie pour les mineurs répond 24\u{a0}h/24, avec un·e psychologue ; seul un code postal est demandé",
+        "Le tchat de la police et de la gendarmerie pour les mineurs répond 24\u{a0}h/24, avec un ou une psychologue ; seul un code postal est demandé",
         "The police and gendarmerie chat for minors answers 24/7, with a psychologist; only a postcode is asked";
     /// Label of the minors' chat link.
     minors_chat / "minorsChat":

@@ -169,6 +169,29 @@ pub struct TopicTexts {
     pub steps_witness: Option<Vec<String>>,
 }
 
+/// `mine` over `under`, topic by topic and text by text (the platform's over the easy register's).
+pub fn merge(mine: Vec<(Topic, TopicTexts)>, under: Vec<(Topic, TopicTexts)>) -> Vec<(Topic, TopicTexts)> {
+    let mut out = under;
+    for (topic, texts) in mine {
+        match out.iter_mut().find(|(t, _)| *t == topic) {
+            Some((_, base)) => {
+                let t = std::mem::take(base);
+                *base = TopicTexts {
+                    title_victim: texts.title_victim.or(t.title_victim),
+                    title_witness: texts.title_witness.or(t.title_witness),
+                    body_victim: texts.body_victim.or(t.body_victim),
+                    body_witness: texts.body_witness.or(t.body_witness),
+                    call_hint: texts.call_hint.or(t.call_hint),
+                    steps: texts.steps.or(t.steps),
+                    steps_witness: texts.steps_witness.or(t.steps_witness),
+                };
+            }
+            None => out.push((topic, texts)),
+        }
+    }
+    out
+}
+
 impl TopicTexts {
     /// Sets the string override of `key` (one of [`KEYS`] but the step lists); false if no such
     /// key.
@@ -231,7 +254,7 @@ const EVIDENCE_FR: &str = "Garde des captures d'écran et les liens : ce sont de
 const EVIDENCE_EN: &str = "Keep screenshots and links: they are evidence.";
 /// "La victime, même mineure, peut déposer une plainte, seule" (masecurite.interieur.gouv.fr,
 /// 2025-11-12). Never the online pre-complaint (adults only).
-const COMPLAINT_FR: &str = "Tu peux porter plainte, même seul·e : une victime mineure en a le droit.";
+const COMPLAINT_FR: &str = "Tu peux porter plainte : une victime, même mineure, peut le faire seule.";
 const COMPLAINT_EN: &str = "You can file a complaint, even on your own: a victim under 18 has that right.";
 
 // harassment, bullying: "don't reply or retaliate; block and report; lock privacy settings; keep
@@ -305,7 +328,7 @@ pub fn wording(topic: Topic, locale: Locale) -> Wording {
             &[
                 EVIDENCE_FR,
                 "Bloque le compte.",
-                "Signale-le ; si c'est un adulte qui fait des propositions sexuelles à un·e mineur·e, signale-le aussi à Pharos ou au tchat de la police pour les mineurs.",
+                "Signale-le ; si c'est un adulte qui fait des propositions sexuelles à une personne mineure, signale-le aussi à Pharos ou au tchat de la police pour les mineurs.",
             ],
         ),
         (Topic::SexualHarassment, Locale::En) => steps(
@@ -357,12 +380,12 @@ pub fn wording(topic: Topic, locale: Locale) -> Wording {
         (Topic::Doxxing, Locale::Fr) => steps(
             &[
                 "Garde d'abord des preuves : captures d'écran et liens.",
-                "Demande au site d'effacer tes données : il doit le faire sous un mois, et « collectées quand j'étais mineur·e » est un motif valable.",
+                "Demande au site d'effacer tes données : il doit le faire sous un mois, et « collectées avant mes 18 ans » est un motif valable.",
                 "S'il ne le fait pas, tu peux te plaindre à la CNIL.",
             ],
             &[
                 "Garde d'abord des preuves : captures d'écran et liens.",
-                "La personne concernée peut demander au site d'effacer ses données : il doit le faire sous un mois, et « collectées quand j'étais mineur·e » est un motif valable.",
+                "La personne concernée peut demander au site d'effacer ses données : il doit le faire sous un mois, et « collectées avant mes 18 ans » est un motif valable.",
                 "S'il ne le fait pas, elle peut se plaindre à la CNIL.",
             ],
         ),
@@ -398,7 +421,7 @@ pub fn wording(topic: Topic, locale: Locale) -> Wording {
         // self-harm: the 3114, "24/7, free, confidential" (say confidential, never anonymous).
         // No steps in the facts.
         (Topic::SelfHarm, Locale::Fr) => Wording {
-            title_victim: Some("Tu n'es pas seul·e"),
+            title_victim: Some("Des personnes sont là pour toi"),
             body_victim: Some("Ton signalement est envoyé. Si tu penses à te faire du mal, tu peux appeler le 3114 : c'est gratuit et confidentiel, on te répond 24\u{a0}h/24, et personne ne te jugera."),
             body_witness: Some("Ton signalement est envoyé. Si tu t'inquiètes pour quelqu'un, tu peux appeler le 3114 : c'est gratuit et confidentiel, et on te répond 24\u{a0}h/24."),
             call_hint: Some("Gratuit et confidentiel, 24\u{a0}h/24"),
@@ -520,6 +543,33 @@ mod tests {
                 assert!(!text.contains("anonym"), "{text}");
                 assert!(text.contains("confidenti"), "{text}");
             }
+        }
+    }
+
+    /// No compressed gender forms (`un·e`, `Sourd·e`) in either register: `espeak-ng -v fr -x`
+    /// reads "Sourd·e" as "sourd point e" (docs/easy-read.md), and the easy-to-read rules exclude
+    /// them. Epicene wording or both words instead.
+    #[test]
+    fn no_compressed_forms_in_either_register() {
+        let mut all: Vec<String> = Vec::new();
+        for t in [crate::core::texts::Texts::fr(), crate::core::texts::Texts::en()] {
+            all.extend(t.entries().map(|(_, v)| v.to_owned()));
+        }
+        for (_, topic) in Topic::NAMES {
+            for locale in [Locale::Fr, Locale::En] {
+                let w = wording(*topic, locale);
+                all.extend(
+                    [w.title_victim, w.body_victim, w.body_witness, w.call_hint]
+                        .into_iter()
+                        .flatten()
+                        .map(str::to_owned),
+                );
+                all.extend(w.steps.iter().chain(w.steps_witness).map(|s| (*s).to_owned()));
+            }
+        }
+        all.push(include_str!("easy.json").to_owned());
+        for text in all {
+            assert!(!text.contains('\u{b7}') && !text.contains("(e)"), "a compressed form: {text}");
         }
     }
 

@@ -102,8 +102,10 @@ impl Inner {
     /// `keydown` in the dialog: Escape closes; Tab wraps from the last control to the first and
     /// back (a11y-dialog does the same: without it, Tab from the last control leaves the page
     /// for the browser's toolbar, and `document.activeElement` becomes `<body>`). From the dialog
-    /// itself (where focus lands on open), Tab goes to the first control and Shift+Tab to the
-    /// last: the browser would otherwise move Shift+Tab out of the page.
+    /// itself (where focus lands on open), Tab is the browser's: the next control in DOM order,
+    /// "Fermer" first, as the WAI-ARIA APG, a11y-dialog, Headless UI and Radix expect
+    /// (docs/accessibility.md, behaviour 22); Shift+Tab goes to the last control, where the
+    /// browser would leave the page.
     pub(super) fn on_keydown(self: &Rc<Self>, event: &Event) {
         let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
         if key.is_composing() {
@@ -121,30 +123,20 @@ impl Inner {
             "Tab" => {
                 let found = self.with_mounted(|m| {
                     let open = m.open.as_ref()?;
-                    let controls = focus::controls(&open.parts.card);
                     let root = m.dialog.get_root_node().dyn_into::<ShadowRoot>().ok()?;
-                    // Focus on the dialog itself counts as on no control: Tab goes to the main
-                    // action (the first control under the header row, so the call is one Tab
-                    // away), Shift+Tab to the last control.
+                    // Focus on the dialog itself counts as on no control.
                     let active = root
                         .active_element()
                         .and_then(|a| a.dyn_into::<HtmlElement>().ok())
                         .filter(|a| a != m.dialog.unchecked_ref::<HtmlElement>());
-                    // The main action: the first control under the header row (after the close
-                    // button), where Tab goes from the dialog itself.
-                    let main = match active {
-                        None => controls.iter().find(|c| !open.parts.is_close(c)).cloned(),
-                        Some(_) => None,
-                    };
-                    Some((controls, active, main))
+                    Some((focus::controls(&open.parts.card), active))
                 });
-                let Some(Some((controls, active, main))) = found else { return };
+                let Some(Some((controls, active))) = found else { return };
                 let (Some(first), Some(last)) = (controls.first(), controls.last()) else { return };
                 let target = match (key.shift_key(), active) {
                     (true, Some(a)) if &a == first => last,
                     (false, Some(a)) if &a == last => first,
                     (true, None) => last,
-                    (false, None) => main.as_ref().unwrap_or(first),
                     _ => return,
                 };
                 event.prevent_default();

@@ -5,7 +5,6 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, HtmlDialogElement, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use super::dom;
 use crate::core::{theme, Config};
 
 /// The attribute that marks the host element (`[data-bouton3018-host]`).
@@ -55,8 +54,8 @@ pub(super) fn build_host(
     // Explicit role: axe's `aria-dialog-name` only checks explicit roles (docs/accessibility.md, behaviour 1).
     dialog.set_attribute("role", "dialog")?;
     dialog.set_attribute("aria-modal", "true")?;
-    dialog.set_attribute("aria-labelledby", dom::TITLE_ID)?;
-    dialog.set_attribute("aria-describedby", dom::BODY_ID)?;
+    // aria-labelledby and aria-describedby come with the content, at the first open
+    // (`dom::build`): until then there is nothing for them to point at.
     // Focusable by script only, never by Tab: focus lands on the dialog itself when it opens
     // (`dom::initial_focus`).
     dialog.set_attribute("tabindex", "-1")?;

@@ -36,7 +36,15 @@ extern "C" {
 
 /// Reads and validates a config.
 pub(crate) fn config(value: &JsValue) -> Result<Config, Error> {
-    read(value).map_err(unreadable_config).and_then(|value| Config::from_value(&value))
+    config_with(value, &JsValue::UNDEFINED)
+}
+
+/// Reads and validates a config, with the easy register's texts (`easy`: the `easy` export of
+/// js/texts.<locale>-easy.js, or `undefined`).
+pub(crate) fn config_with(value: &JsValue, easy: &JsValue) -> Result<Config, Error> {
+    let value = read(value).map_err(unreadable_config)?;
+    let easy = if easy.is_undefined() || easy.is_null() { None } else { Some(read(easy).map_err(unreadable_config)?) };
+    Config::from_values(&value, easy.as_ref())
 }
 
 /// Reads and validates a report detail.

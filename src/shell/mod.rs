@@ -185,9 +185,9 @@ impl Mounted {
 
 impl Shell {
     /// Validates `config`, builds the (closed) dialog and starts listening for reports.
-    pub(crate) fn mount(config: JsValue) -> Result<Shell, JsError> {
+    pub(crate) fn mount(config: JsValue, easy: JsValue) -> Result<Shell, JsError> {
         let dial_source = config.clone();
-        let config = js_value::config(&config).map_err(|e| JsError::new(&e.message()))?;
+        let config = js_value::config_with(&config, &easy).map_err(|e| JsError::new(&e.message()))?;
         let window = web_sys::window().ok_or_else(|| JsError::new("bouton-3018: mount() needs a browser window"))?;
         let document = window.document().ok_or_else(|| JsError::new("bouton-3018: mount() needs a document"))?;
         if let Some(selector) = &config.return_focus {

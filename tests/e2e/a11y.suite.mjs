@@ -222,7 +222,7 @@ export function a11ySuite(engine) {
           assert.equal((await events(page(), "bouton3018:show")).length, 1, "bouton3018:show once");
         });
 
-        test("B02 focus moves inside on open, onto the dialog itself (what a screen reader reads), the main action one Tab away, never body", async () => {
+        test("B02 focus moves inside on open, onto the dialog itself (what a screen reader reads); Tab goes to Fermer, then the main action (B22: DOM order); never body", async () => {
           // Focus on the dialog itself is what makes Orca say the title and the text on open
           // (docs/accessibility.md "What is heard", tests/orca/).
           const onOpen = () =>
@@ -257,6 +257,15 @@ export function a11ySuite(engine) {
           await closeIfOpen();
           await openWithKeyboard("#opener", 240);
 
+          // The peers' order (behaviour 22): the browser's own, the next control in the DOM:
+          // "Fermer" in the header row, then the main action.
+          await page().keyboard.press("Tab");
+          const first = await page().evaluate(() => {
+            const t = window.__a11y;
+            const a = t.deepActive();
+            return { name: t.describe(a), inside: t.insideDialog(a), close: a === t.root().querySelector("button[data-bouton3018-close]") };
+          });
+          assert.ok(first.inside && first.close, `one Tab: "Fermer", the first control (got ${first.name})`);
           await page().keyboard.press("Tab");
           const next = await page().evaluate(() => {
             const t = window.__a11y;
@@ -264,9 +273,37 @@ export function a11ySuite(engine) {
             const main = t.root().querySelector(".content a[href], .content button");
             return { name: t.describe(a), inside: t.insideDialog(a), main: a === main, href: a?.getAttribute("href") };
           });
-          assert.ok(next.inside && next.main, `one Tab: the main action, the first control under the header row (got ${next.name})`);
+          assert.ok(next.inside && next.main, `two Tabs: the main action, the first control under the header row (got ${next.name})`);
           if (showsCall(v)) assert.equal(next.href, "tel:3018", "open line with a call action: the call link");
           else assert.match(next.href ?? "", /^https:\/\/3018\.fr/, "otherwise the 3018 site or chat link");
+        });
+
+        test("B23 every ARIA reference names an element that exists: after mount and before the first open, open, and closed again", async () => {
+          const refs = () =>
+            page().evaluate(() => {
+              const root = window.__a11y.root();
+              const missing = [];
+              let checked = 0;
+              for (const e of [root.host, ...root.querySelectorAll("*")]) {
+                for (const attr of ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-activedescendant", "aria-details", "aria-errormessage"]) {
+                  const ids = e.getAttribute(attr);
+                  if (ids == null) continue;
+                  for (const id of ids.split(/\s+/).filter(Boolean)) {
+                    checked++;
+                    if (!root.getElementById(id)) missing.push(`${window.__a11y.describe(e)}[${attr}=${id}]`);
+                  }
+                }
+              }
+              return { missing, checked };
+            });
+          const mounted = await refs();
+          assert.deepEqual(mounted.missing, [], "after mount, before any report");
+          await openWithKeyboard();
+          const open = await refs();
+          assert.deepEqual(open.missing, [], "open");
+          assert.ok(open.checked >= 2, `the dialog's name and description are references (${open.checked} checked)`);
+          await closeIfOpen();
+          assert.deepEqual((await refs()).missing, [], "closed again");
         });
 
         test("B03 Tab / Shift+Tab wrap inside; host code calling .focus() on its own elements cannot take focus", async () => {
@@ -275,10 +312,9 @@ export function a11ySuite(engine) {
             const t = window.__a11y;
             const all = t.controls();
             const active = t.deepActive();
-            // From the dialog itself (focused on open), Tab goes to the main action: the first
-            // control under the header row; from a control, to the next one.
-            const main = t.root().querySelector(".content a[href], .content button");
-            return { controls: all.map(t.describe), next: active === t.dialog() ? all.indexOf(main) : all.indexOf(active) + 1 };
+            // From the dialog itself (focused on open), Tab goes to the first control in DOM order
+            // (behaviour 22); from a control, to the next one.
+            return { controls: all.map(t.describe), next: active === t.dialog() ? 0 : all.indexOf(active) + 1 };
           });
           assert.ok(controls.length >= 2, `at least the main action and Fermer (got ${controls})`);
           const seen = [];

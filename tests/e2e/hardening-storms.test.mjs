@@ -191,7 +191,9 @@ describe("hardening: storms and races", { timeout: 120_000 }, () => {
       window.__widget = await window.__lib.mount({ platform: "instagram", canCall: true, trigger: false, now: "2026-11-28T22:59:58+01:00" });
       window.__widget.show();
     });
-    // Focus on the call link (one Tab from the dialog itself), the control the flip removes.
+    // Focus on the call link (two Tabs from the dialog itself: Fermer, then the call), the
+    // control the flip removes.
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     const before = await dialogState(page);
     assert.ok(before.hrefs.includes("tel:3018"), "open at 22:59:58: the call link");

@@ -145,7 +145,7 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
       if (document.readyState === "complete") idle();
       else addEventListener("load", idle);
     }));
-    return env.server.requests.slice(from).filter((r) => /\/dist\/bouton(-3018\.mjs|_3018\.js|_3018_bg\.wasm)$/.test(r));
+    return env.server.requests.slice(from).filter((r) => /\/dist\/bouton(-3018\.mjs|-3018-texts\.[a-z-]+\.js|_3018\.js|_3018_bg\.wasm)$/.test(r));
   }
 
   it('data-load="intent": nothing but the entry until preload(); then the widget mounts and a report opens it', async (tab, page) => {
@@ -159,7 +159,7 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
     });
     assert.ok(mounted, "preload() resolves to the auto-mounted widget, the one `ready` gives");
     const fetched = env.server.requests.slice(from).filter((r) => /\/dist\/bouton/.test(r)).sort();
-    assert.deepEqual(fetched, ["/dist/bouton-3018-early.fr.js", "/dist/bouton-3018.js", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"]);
+    assert.deepEqual(fetched, ["/dist/bouton-3018-texts.fr.js", "/dist/bouton-3018.js", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"]);
     await page.evaluate(() => document.getElementById("opener").focus());
     await dispatchReport(page);
     await waitForDialog(page);
@@ -189,7 +189,7 @@ for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { time
       await page.goto(`${env.server.url}/tests/e2e/pages/script-tag-intent.html?load=${load}`);
       await page.evaluate(() => window.bouton3018.ready);
       const fetched = await requestsOnceIdle(page, from);
-      assert.deepEqual(fetched.sort(), ["/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"], `data-load=${load}`);
+      assert.deepEqual(fetched.sort(), ["/dist/bouton-3018-texts.fr.js", "/dist/bouton_3018.js", "/dist/bouton_3018_bg.wasm"], `data-load=${load}`);
       const errors = (await events(page, "bouton3018:error")).map((e) => e.detail.message);
       if (load === "idle") {
         assert.deepEqual(errors, []);

@@ -118,10 +118,12 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
         await waitForDialog(page);
         const state = await dialogState(page);
         // Focus on the dialog itself (a screen reader reads it, docs/accessibility.md behaviour 2);
-        // the call is the main action, one Tab away.
+        // Tab goes to "Fermer", then to the call, the main action (behaviour 22: DOM order).
         assert.equal(state.focused, "dialog", `${category} at ${now}: focus on the dialog itself`);
         await page.keyboard.press("Tab");
-        assert.equal((await dialogState(page)).focused, `a[href=${lead}]`, `${category} at ${now}: one Tab reaches the ${lead} call`);
+        assert.equal((await dialogState(page)).focused, "button", `${category} at ${now}: one Tab reaches Fermer`);
+        await page.keyboard.press("Tab");
+        assert.equal((await dialogState(page)).focused, `a[href=${lead}]`, `${category} at ${now}: two Tabs reach the ${lead} call`);
         const { links, text } = await rendered(page);
         assert.deepEqual(links.filter((l) => l.primary).map((l) => l.href), [lead], `${category}: the main action`);
         assert.ok(!links.some((l) => l.href === "tel:3018" || l.href.startsWith("https://3018.fr")), `${category}: not the 3018`);
@@ -153,7 +155,7 @@ describe("topics: the help that fits what was reported", { timeout: 240_000 }, (
       assert.equal(links[3].section, "actions", `${now}: then the 3018`);
       assert.deepEqual(links.filter((l) => l.section === "alternatives").map((l) => l.href), alternatives, now);
       assert.equal(links.filter((l) => l.href === MINORS_CHAT).length, 1, `${now}: the minors' chat once`);
-      assert.match(text, /Tu peux porter plainte, même seul·e : une victime mineure en a le droit\./);
+      assert.match(text, /Tu peux porter plainte : une victime, même mineure, peut le faire seule\./);
       assert.ok(!/pré-plainte|plainte en ligne/i.test(text), "never the online pre-complaint");
       await assertNoAxeViolations(page, `(threats, ${now})`);
       assertClean(tab);

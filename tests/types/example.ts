@@ -54,7 +54,7 @@ const locale: Locale = "fr";
 const topicText: TopicTextKey = "self-harm.bodyWitness";
 const topicSteps: TopicStepsKey = "sextortion.steps";
 const titles: TextOverrides = {
-  titleVictim: "Tu n'es pas seul·e",
+  titleVictim: "Des personnes sont là pour toi",
   close: "Fermer",
   [topicText]: "Tu t'inquiètes pour quelqu'un ? Appelle le 3114.",
   [topicSteps]: ["Ne paie pas.", "Garde les preuves."],
@@ -79,6 +79,7 @@ const config = {
   theme,
   colors: { light: brand, dark: { accent: "#d8b4fe", accentText: "#2e1065", background: "#1a1325", text: "#f5f3ff" } },
   font,
+  register: "easy",
 } satisfies Config;
 
 // The example above really uses every field: adding one to the types fails here until it is.
@@ -109,6 +110,8 @@ const badDay: WeeklyHours = { days: ["monday"], open: "09:00", close: "10:00" };
 const badChannel: Channel = { id: "x", chatUrl: "https://example.org" };
 // @ts-expect-error not a theme
 const badTheme: Config = { platform: "tiktok", theme: "sepia" };
+// @ts-expect-error not a register
+const badRegister: Config = { platform: "tiktok", register: "simple" };
 // @ts-expect-error not a font
 const badFont: Config = { platform: "tiktok", font: "Comic Sans" };
 // @ts-expect-error colours are hex strings
@@ -199,6 +202,6 @@ export async function fromScriptTag(): Promise<void> {
 
 export const used = [
   everyConfigField, everyHelplineField, everyChannelField, everyScheduleField, minimal, silent, noPlatform,
-  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, badTopic, badSteps, badTopicText, badDial, badTheme, badFont, badColour, badScheme,
+  badPlatform, badAction, badLocale, badTrigger, badText, badDay, badChannel, badTopic, badSteps, badTopicText, badDial, badRegister, badTheme, badFont, badColour, badScheme,
   badTopicName, role,
 ];

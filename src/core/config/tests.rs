@@ -234,7 +234,7 @@ fn structural_errors_name_the_field_path() {
     );
     assert_eq!(
         err(r#"{"platform": "generic", "plateform": "x"}"#),
-        "bouton-3018: invalid config (1 problem): plateform: unknown field `plateform`, expected one of `platform`, `action`, `locale`, `categories`, `texts`, `helplines`, `trigger`, `canCall`, `now`, `returnFocus`, `topics`, `dial`, `theme`, `colors`, `font`"
+        "bouton-3018: invalid config (1 problem): plateform: unknown field `plateform`, expected one of `platform`, `action`, `locale`, `categories`, `texts`, `helplines`, `trigger`, `canCall`, `now`, `returnFocus`, `topics`, `dial`, `theme`, `colors`, `font`, `register`"
     );
     assert_eq!(
         err(r#"{"platform": "generic", "canCall": "yes"}"#),

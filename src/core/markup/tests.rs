@@ -267,3 +267,38 @@ fn a_call_that_connected_nothing_gets_its_help_right_under_its_link() {
     );
     assert_eq!(v.missed[0].number, "01 23 45 67 89");
 }
+
+/// Every action link starts with one picture of what it does (easy-to-read guidance), hidden from
+/// assistive technology, so its name stays its words; in both registers, every kind of action.
+#[test]
+fn every_action_link_shows_what_it_does_with_a_hidden_icon() {
+    let views = [
+        view_of(r#"{"platform": "instagram"}"#, None, OPEN, &PHONE),
+        view_of(r#"{"platform": "instagram"}"#, Some(Topic::Threats), NIGHT, &DESKTOP),
+        view_of(r#"{"platform": "tiktok"}"#, Some(Topic::Hate), OPEN, &PHONE),
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for v in &views {
+        for link in links(&card(v)) {
+            let label = link.elements().next().unwrap();
+            assert_eq!(label.get("class"), Some("label"));
+            let svg = label.elements().next().expect("an icon first");
+            assert_eq!((svg.tag, svg.get("aria-hidden"), svg.get("focusable")), ("svg", Some("true"), Some("false")));
+            let class = svg.get("class").unwrap();
+            let href = link.get("href").unwrap();
+            let expected = if href.starts_with("tel:") {
+                "icon icon-call"
+            } else if href.starts_with("sms:") {
+                "icon icon-sms"
+            } else if link.get(KIND_ATTR) == Some("chat") {
+                "icon icon-chat"
+            } else {
+                "icon icon-site"
+            };
+            assert_eq!(class, expected, "{href}");
+            seen.insert(class.to_owned());
+            assert_eq!(svg.text_content(), "", "the icon adds no words to the name");
+        }
+    }
+    assert_eq!(seen.len(), 4, "every kind of icon was checked: {seen:?}");
+}

@@ -114,7 +114,7 @@ const BULLYING_STEPS: Steps = [
     ],
 ];
 
-const COMPLAINT_FR: &str = "Tu peux porter plainte, même seul·e : une victime mineure en a le droit.";
+const COMPLAINT_FR: &str = "Tu peux porter plainte : une victime, même mineure, peut le faire seule.";
 const COMPLAINT_EN: &str = "You can file a complaint, even on your own: a victim under 18 has that right.";
 
 const TABLE: &[Expected] = &[
@@ -199,7 +199,7 @@ const TABLE: &[Expected] = &[
             &[
                 EVIDENCE[0],
                 "Bloque le compte.",
-                "Signale-le ; si c'est un adulte qui fait des propositions sexuelles à un·e mineur·e, signale-le aussi à Pharos ou au tchat de la police pour les mineurs.",
+                "Signale-le ; si c'est un adulte qui fait des propositions sexuelles à une personne mineure, signale-le aussi à Pharos ou au tchat de la police pour les mineurs.",
             ],
             &[
                 EVIDENCE[1],
@@ -262,12 +262,12 @@ const TABLE: &[Expected] = &[
         steps: [
             &[
                 "Garde d'abord des preuves : captures d'écran et liens.",
-                "Demande au site d'effacer tes données : il doit le faire sous un mois, et « collectées quand j'étais mineur·e » est un motif valable.",
+                "Demande au site d'effacer tes données : il doit le faire sous un mois, et « collectées avant mes 18 ans » est un motif valable.",
                 "S'il ne le fait pas, tu peux te plaindre à la CNIL.",
             ],
             &[
                 "Garde d'abord des preuves : captures d'écran et liens.",
-                "La personne concernée peut demander au site d'effacer ses données : il doit le faire sous un mois, et « collectées quand j'étais mineur·e » est un motif valable.",
+                "La personne concernée peut demander au site d'effacer ses données : il doit le faire sous un mois, et « collectées avant mes 18 ans » est un motif valable.",
                 "S'il ne le fait pas, elle peut se plaindre à la CNIL.",
             ],
             &[
@@ -490,7 +490,7 @@ fn other_leads_call_at_any_hour_on_every_preset() {
     }
     let c = config(r#"{"platform": "tiktok"}"#);
     let v = view(&c, Some(Topic::SelfHarm), Role::Victim, at(NIGHT), &PHONE);
-    assert_eq!(v.title, "Tu n'es pas seul·e");
+    assert_eq!(v.title, "Des personnes sont là pour toi");
     assert!(v.body.contains("3114") && v.body.contains("confidentiel") && !v.body.contains("anonyme"), "{}", v.body);
     let w = view(&c, Some(Topic::SelfHarm), Role::Witness, at(NIGHT), &PHONE);
     assert_eq!(w.title, "Merci d'avoir signalé");
@@ -564,7 +564,7 @@ fn the_114_by_sms_is_in_every_emergency_section() {
                     assert!(!rung.actions[0].new_tab);
                     let (reason, label) = if locale == "fr" {
                         (
-                            "Sourd·e ou malentendant·e, en cas d'urgence : le 114 par SMS, gratuit",
+                            "Pour les personnes sourdes ou malentendantes, en cas d'urgence : le 114 par SMS, gratuit",
                             "Envoyer un SMS au 114",
                         )
                     } else {
