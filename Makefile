@@ -8,7 +8,7 @@ WASM_PACK := wasm-pack
 # --mode no-install: wasm-pack must never try the network (docs/toolchain.md).
 WASM_PACK_FLAGS := --mode no-install
 
-.PHONY: all bootstrap build pkg dist www demo test test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package test-orca orca-transcripts lint bench fuzz clean screenshots
+.PHONY: all bootstrap build pkg dist www demo test test-native test-readability test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-package test-orca orca-transcripts lint bench fuzz clean screenshots
 
 all: build
 
@@ -36,7 +36,7 @@ demo: build
 	webpack serve --mode development
 
 ## test: every suite (what CI runs)
-test: bootstrap lint test-native build test-package test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-orca
+test: bootstrap lint test-native test-readability build test-package test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-orca
 	@echo "make test: all suites passed"
 
 lint:
@@ -46,6 +46,14 @@ lint:
 
 test-native:
 	cargo test
+
+## test-readability: sentence lengths and readability scores of every visible text, both
+## registers, both locales (examples/texts_corpus.rs prints them, scripts/readability.py measures
+## them with textstat 0.7.8, which scripts/bootstrap.sh installs; docs/easy-read.md). Prints the
+## table; fails when an easy text breaks a target (a sentence over 15 words, a mean over 10, a
+## score under 80) or the standard register does worse than docs/readability.json.
+test-readability:
+	@corpus=$$(mktemp); trap 'rm -f "$$corpus"' EXIT; cargo run --quiet --example texts_corpus > "$$corpus"; python3 scripts/readability.py "$$corpus" --baseline docs/readability.json
 
 test-wasm:
 	$(WASM_PACK) test --headless --chrome $(WASM_PACK_FLAGS) -- --test web --test panic

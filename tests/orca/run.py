@@ -9,8 +9,11 @@ is asserted (docs/accessibility.md, "What is heard").
 
 Needs `make build` (pkg/, dist/). Each scenario gets its own private desktop (session.py); they
 run one after the other. The output is TAP-like: one `ok`/`not ok` line per scenario and
-browser, a failure's message and the transcript, and a summary with pass rates and timings.
-Exit status 1 if any scenario failed.
+browser (with the words Orca said on open), a failure's message and the transcript; then, per
+easy-register scenario and browser, one `opening words` line comparing what Orca said on open
+with its standard twin's (at most half: scenarios.py, `twin`); and a summary with pass rates and
+timings. `--only` also runs the twin of an easy scenario it selects. Exit status 1 if any line
+is `not ok`.
 """
 
 import argparse
@@ -29,10 +32,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-from scenarios import SCENARIOS  # noqa: E402
+from scenarios import EASY_SHARE, SCENARIOS  # noqa: E402
 from session import Session, SessionError  # noqa: E402
 
 BROWSERS = ("firefox", "chromium")
+BUTTON = "push button"
 #: Built files the pages load: fail loudly, never skip, when they are missing.
 BUILT = ["pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm", "dist/bouton-3018.js", "dist/bouton-3018.mjs"]
 #: How long Orca may take to say something after a key press (a busy 2-core machine included).
@@ -55,6 +59,22 @@ def slug(name):
 
 def said(line):
     return line[len("say: "):] if line.startswith("say: ") else None
+
+
+def words(text):
+    """Words as scripts/readability.py counts them: the tokens that hold a letter or a digit."""
+    return [t for t in text.split() if any(c.isalnum() for c in t)]
+
+
+def opening_words(transcript):
+    """The words Orca says from the Return that opens the dialog (the first Return: the report
+    button's) up to the next key, the first Tab in a scenario with a Tab round. Every line Orca
+    says in between counts: the dialog's text, then its description."""
+    if "key: return" not in transcript:
+        return None
+    start = transcript.index("key: return") + 1
+    end = next((i for i in range(start, len(transcript)) if transcript[i].startswith("key: ")), len(transcript))
+    return len(words(" ".join(said(line) or "" for line in transcript[start:end])))
 
 
 class Scenario:
@@ -178,9 +198,10 @@ class Scenario:
         assert live and all(r["live"] == "polite" for r in live), f"AT-SPI: a polite live region says it ({tree['live']})"
 
     def tab_round(self):
-        """Tab from the dialog reaches every control in order, each heard with its name and role;
+        """Tab from the dialog reaches every control in order, each heard with its name and role:
+        the close button first (it heads the dialog), then the main action and the other links;
         Tab from the last wraps to the first (never the browser's toolbar), Shift+Tab from the
-        first goes back to the last."""
+        first goes back to the last. To close with the button, one more Tab wraps to it."""
         controls = self.sc["controls"]
         for i, control in enumerate(controls, start=1):
             self.press_and_hear("Tab", control, f"Tab #{i}")
@@ -189,6 +210,9 @@ class Scenario:
             return
         self.press_and_hear("Tab", controls[0], "Tab from the last control (wrap)")
         self.press_and_hear("shift+Tab", controls[-1], "Shift+Tab from the first control (wrap)")
+        if self.sc["close"] == "button":
+            assert controls[0][1] == BUTTON, f"the first control is the close button (got {controls[0]})"
+            self.press_and_hear("Tab", controls[0], "Tab from the last control to the close button")
 
     def press_and_hear(self, key, control, what):
         s = self.s
@@ -206,12 +230,12 @@ class Scenario:
             raise AssertionError(f"{err}; heard: {s.wait_quiet(QUIET, since=start)}") from None
 
     def close(self, report):
-        """Escape (or Return on the close button, which Shift+Tab has just reached): the dialog
-        goes, and Orca says the report button again, which has the focus back."""
+        """Escape (or Return on the close button, which the Tab round's last Tab has reached):
+        the dialog goes, and Orca says the report button again, which has the focus back."""
         s, sc = self.s, self.sc
         start = s.mark()
         if sc["close"] == "button":
-            assert sc["tab_round"], "closing with the button needs the Tab round (which ends on it)"
+            assert sc["tab_round"] and sc["wrap"] is True, "closing with the button needs the Tab round (which ends on it)"
             s.key("Return")
         else:
             s.key("Escape")
@@ -266,15 +290,19 @@ def main():
     missing = [p for p in BUILT if not (args.root / p).exists()]
     if missing:
         raise SystemExit(f"test-orca: missing build output {', '.join(missing)}: run `make build` first")
-    scenarios = [sc for sc in SCENARIOS if not args.only or args.only in sc["name"]]
-    if not scenarios:
+    chosen = {sc["name"] for sc in SCENARIOS if not args.only or args.only in sc["name"]}
+    if not chosen:
         raise SystemExit(f"test-orca: no scenario matches {args.only!r}")
+    # An easy scenario is measured against its twin: run that too.
+    chosen |= {sc["twin"] for sc in SCENARIOS if sc["name"] in chosen and sc["twin"]}
+    scenarios = [sc for sc in SCENARIOS if sc["name"] in chosen]
     browsers = args.browser or list(BROWSERS)
     if args.transcripts:
         args.transcripts.mkdir(parents=True, exist_ok=True)
 
     server, url = start_server(args.root)
     results = []  # (browser, name, ok, seconds)
+    opening = {}  # (browser, name) -> words Orca said on open, for the scenarios that passed
     began = time.monotonic()
     n = 0
     try:
@@ -299,8 +327,11 @@ def main():
                         error = traceback.format_exc()
                     seconds = time.monotonic() - t0
                     results.append((browser, sc["name"], error is None, seconds))
+                    heard = opening_words(transcript)
+                    if error is None and round_ == 0:
+                        opening[(browser, sc["name"])] = heard
                     if error is None:
-                        print(f"ok {n} - {label} ({seconds:.1f} s)", flush=True)
+                        print(f"ok {n} - {label} ({seconds:.1f} s; {heard} words on open)", flush=True)
                         for reason in skipped:
                             print(f"  # SKIP {reason}", flush=True)
                     else:
@@ -314,11 +345,30 @@ def main():
         server.terminate()
         server.wait(5)
 
+    # The easy register, heard shorter: on open, at most EASY_SHARE of its standard twin's words,
+    # counted the same way for both (opening_words), in the same browser.
+    for sc in scenarios:
+        if not sc["twin"]:
+            continue
+        for browser in browsers:
+            n += 1
+            label = f"{browser} · opening words · {sc['name']} vs {sc['twin']}"
+            easy, standard = opening.get((browser, sc["name"])), opening.get((browser, sc["twin"]))
+            if easy is None or standard is None:
+                ok, why = False, "not measured: a scenario of the pair failed"
+            else:
+                ok = easy <= EASY_SHARE * standard
+                why = f"{easy} words, {standard} for the standard register ({easy / standard:.2f}; at most {EASY_SHARE})"
+            results.append((browser, label, ok, 0.0))
+            print(f"{'ok' if ok else 'not ok'} {n} - {label}: {why}", flush=True)
+
     print(f"1..{n}")
     print(f"# {'scenario':<36} {'browser':<9} {'passed':>8} {'mean s':>7} {'max s':>6}")
     for sc in scenarios:
         for browser in browsers:
             runs = [r for r in results if r[0] == browser and r[1] == sc["name"]]
+            if not runs:
+                continue
             passed = sum(1 for r in runs if r[2])
             times = [r[3] for r in runs]
             print(f"# {sc['name']:<36} {browser:<9} {passed:>4}/{len(runs):<3} {sum(times) / len(times):>7.1f} {max(times):>6.1f}")

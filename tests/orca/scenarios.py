@@ -1,9 +1,10 @@
 """The screen-reader scenarios, as data. Each runs in Firefox ESR and in Chromium (run.py).
 
-Each scenario combines several axes (entry point, preset, locale, line open or closed, a live
-flip, how it is closed), so that every axis of docs/accessibility.md "What is heard" is covered
-without running the whole matrix. The words are the widget's own (src/core/texts.rs) and
-Orca's role names ("link", "push button"), in English whatever the widget's locale
+Each scenario combines several axes (entry point, preset, locale, register, line open or closed,
+a live flip, how it is closed), so that every axis of docs/accessibility.md "What is heard" is
+covered without running the whole matrix. The words are the widget's own (src/core/texts.rs;
+the easy register's are read from src/core/easy.json, so that rewording it needs no change
+here) and Orca's role names ("link", "push button"), in English whatever the widget's locale
 (session.py runs Orca in the C locale).
 
 Fields:
@@ -13,18 +14,27 @@ Fields:
   report      the host page's report button
   on_open     what must be heard when the widget opens, in this order, and before the main action
               if the main action is heard too
+  main        the main action's name (the call link, else the site or chat link)
   dialog      the accessibility tree right after opening: the dialog's name and the start of its
               description (read over AT-SPI, tree.py)
-  controls    every control in Tab order from the main action, as (name, role): the first Tab from
-              the dialog reaches the first, Tab from the last wraps to the first, Shift+Tab from
-              the first to the last. The close button is first in the DOM (the header row) and so
-              comes last here: the widget's Tab wrap goes from the last link to it, and one more
-              Tab reaches the main action
+  controls    every control in Tab order from the dialog itself, as (name, role): the close
+              button first (it heads the dialog, in the header row, and is first in the DOM),
+              then the main action and the other links. The first Tab from the dialog reaches
+              the first, Tab from the last wraps to the first, Shift+Tab from the first goes to
+              the last
   wrap        True, or why the Tab round's wrap is not checked (printed as a SKIP line)
-  close       "escape", or "button" (Return on the last control, the close button)
+  close       "escape", or "button" (Return on the close button, which the Tab round's last
+              Tab reaches)
   flip        for a scenario whose line opens or closes while the dialog shows: the announcement,
               heard once, with nothing else said and focus left where it was
+  twin        for an easy-register scenario: the standard scenario with the same entry, preset,
+              locale, hour and report. The words Orca says on open (from the Return that opens
+              the dialog up to the first Tab) must be at most half of the twin's, in the same
+              browser (run.py, `opening words`)
 """
+
+import json
+from pathlib import Path
 
 #: Wednesday 25 November 2026, Paris (UTC+1). The 3018 is open every day 09:00–23:00.
 OPEN = "2026-11-25T10:00:00+01:00"
@@ -34,6 +44,8 @@ OPENS = "2026-11-26T09:00:00+01:00"
 #: In a flip scenario, the line opens or closes this long after the report is sent: long enough
 #: for Orca to finish what it says on open, short enough not to slow the suite down.
 FLIP_MS = 6000
+#: The easy register's opening utterance has at most this share of its twin's words.
+EASY_SHARE = 0.5
 
 FR = {
     "page": "Fil d'actualité",
@@ -52,24 +64,46 @@ EN = {
 LINK = "link"
 BUTTON = "push button"
 
+#: The easy register's texts (src/core/easy.json), per locale.
+EASY_TEXTS = json.loads((Path(__file__).resolve().parents[2] / "src" / "core" / "easy.json").read_text(encoding="utf-8"))
 
-def scenario(name, texts, query, on_open, controls, close="escape", flip=None, tab_round=True, wrap=True,
-             described=True):
-    """One scenario. `on_open`: what must be heard on open, in order. `described`: whether the
-    dialog has a description (`aria-describedby`, its first sentence)."""
+
+def easy(texts, locale):
+    """`texts` (the page's words) with the easy register's title, first sentence and close label."""
+    e = EASY_TEXTS[locale]
+    return {**texts, "title": e["titleVictim"], "sentence": first_sentence(e["bodyVictim"]), "close": e["close"]}
+
+
+def first_sentence(text):
+    end = min(i for i in (text.find(". "), text.find("? "), len(text) - 1) if i >= 0)
+    return text[: end + 1]
+
+
+def fill(template, **values):
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
+def scenario(name, texts, query, on_open, links, close="escape", flip=None, tab_round=True, wrap=True,
+             described=True, twin=None):
+    """One scenario. `on_open`: what must be heard on open, in order. `links`: the links in Tab
+    order from the main action (the close button, first in the DOM, comes before them).
+    `described`: whether the dialog has a description (`aria-describedby`, its first sentence)."""
     return {
         "name": name,
         "query": query,
         "page": texts["page"],
         "report": texts["report"],
         "on_open": on_open,
-        "main": controls[0][0],
+        "main": links[0][0],
         "dialog": {"name": texts["title"], "description": texts["sentence"] if described else None},
-        "controls": controls,
+        "controls": [(texts["close"], BUTTON), *links],
         "tab_round": tab_round,
         "wrap": wrap,
         "close": close,
         "flip": flip,
+        "twin": twin,
     }
 
 
@@ -77,6 +111,9 @@ def opening(texts, status):
     """What the widget must say first: its title, its first sentence, the line's state."""
     return [texts["title"], texts["sentence"], status]
 
+
+EASY_FR, EASY_EN = easy(FR, "fr"), easy(EN, "en")
+E_FR, E_EN = EASY_TEXTS["fr"], EASY_TEXTS["en"]
 
 SCENARIOS = [
     # The issue's case: npm entry, Instagram (call preset) on a phone, French, line open.
@@ -93,7 +130,6 @@ SCENARIOS = [
             ("Appeler le 17", LINK),
             ("Appeler le 112", LINK),
             ("Envoyer un SMS au 114", LINK),
-            (FR["close"], BUTTON),
         ],
     ),
     # TikTok (link preset), English, line open, closed with the Close button.
@@ -108,7 +144,6 @@ SCENARIOS = [
             ("Call 17", LINK),
             ("Call 112", LINK),
             ("Text 114", LINK),
-            (EN["close"], BUTTON),
         ],
         close="button",
     ),
@@ -126,8 +161,58 @@ SCENARIOS = [
             ("Call 17", LINK),
             ("Call 112", LINK),
             ("Text 114", LINK),
-            (EN["close"], BUTTON),
         ],
+    ),
+    # The same in the easy-to-read register: the twin of the one above.
+    scenario(
+        "npm·instagram·en·closed·call·easy",
+        EASY_EN,
+        {"entry": "npm", "platform": "instagram", "locale": "en", "canCall": "true", "now": CLOSED, "register": "easy"},
+        opening(EASY_EN, fill(E_EN["statusClosed"], day=E_EN["tomorrow"], time="9 am")),
+        [
+            (E_EN["site"], LINK),
+            (E_EN["minorsChat"], LINK),
+            (fill(E_EN["callNumber"], number="3114"), LINK),
+            (fill(E_EN["callNumber"], number="119"), LINK),
+            (fill(E_EN["callNumber"], number="17"), LINK),
+            (fill(E_EN["callNumber"], number="112"), LINK),
+            (fill(E_EN["smsNumber"], number="114"), LINK),
+        ],
+        twin="npm·instagram·en·closed·call",
+    ),
+    # Issue 21's comparison: a harassment report by the victim, npm entry, Instagram, French,
+    # line closed; in the standard register, then in the easy one (its twin).
+    scenario(
+        "npm·instagram·fr·closed·call",
+        FR,
+        {"entry": "npm", "platform": "instagram", "locale": "fr", "canCall": "true", "now": CLOSED},
+        opening(FR, "Fermé pour le moment — rouvre demain à 9 h, dans 9 h 30 min"),
+        [
+            ("Aller sur le site du 3018", LINK),
+            ("Ouvrir le tchat Espace Mineurs", LINK),
+            ("Appeler le 3114", LINK),
+            ("Appeler le 119", LINK),
+            ("Appeler le 17", LINK),
+            ("Appeler le 112", LINK),
+            ("Envoyer un SMS au 114", LINK),
+        ],
+    ),
+    scenario(
+        "npm·instagram·fr·closed·call·easy",
+        EASY_FR,
+        {"entry": "npm", "platform": "instagram", "locale": "fr", "canCall": "true", "now": CLOSED, "register": "easy"},
+        opening(EASY_FR, fill(E_FR["statusClosed"], day=E_FR["tomorrow"], time="9 h")),
+        [
+            (E_FR["site"], LINK),
+            (E_FR["minorsChat"], LINK),
+            (fill(E_FR["callNumber"], number="3114"), LINK),
+            (fill(E_FR["callNumber"], number="119"), LINK),
+            (fill(E_FR["callNumber"], number="17"), LINK),
+            (fill(E_FR["callNumber"], number="112"), LINK),
+            (fill(E_FR["smsNumber"], number="114"), LINK),
+        ],
+        close="button",
+        twin="npm·instagram·fr·closed·call",
     ),
     # The script tag, TikTok, French, line closed, closed with the Fermer button.
     scenario(
@@ -144,7 +229,6 @@ SCENARIOS = [
             ("Appeler le 17", LINK),
             ("Appeler le 112", LINK),
             ("Envoyer un SMS au 114", LINK),
-            (FR["close"], BUTTON),
         ],
         close="button",
     ),
@@ -168,16 +252,40 @@ SCENARIOS = [
         tab_round=False,
         flip="The 3018 is now open.",
     ),
-    # The script tag's own minimal dialog, when the wasm cannot load (no WebAssembly).
+    # The script tag's own dialog (js/early.js), here because the wasm cannot load (no
+    # WebAssembly); the same dialog a report gets before the wasm is ready. Its clock is the
+    # page's (`now` sets it). Its body is the witness's ("whether you are a victim or a witness").
     scenario(
         "script fallback·instagram·fr",
         FR,
-        {"entry": "fallback", "platform": "instagram", "locale": "fr"},
-        # Its own, shorter text (js/loader.js): no report sentence, no status, no description.
-        [FR["title"], "Tu peux en parler au 3018", "tous les jours de 9 h à 23 h"],
-        [("Appeler le 3018", LINK), ("Aller sur le site du 3018", LINK), (FR["close"], BUTTON)],
-        described=False,
-        wrap="the fallback dialog has no Tab wrap: Tab from Fermer reaches the browser's toolbar in both "
-        "browsers (seen here); a wrap costs ~70 B gz, the loader has 2 B left of its 2 KB budget",
+        {"entry": "fallback", "platform": "instagram", "locale": "fr", "now": OPEN},
+        opening(FR, "Ouvert maintenant, jusqu'à 23 h"),
+        [
+            ("Appeler le 3018", LINK),
+            ("Discuter en ligne avec le 3018", LINK),
+            ("Appeler le 3114", LINK),
+            ("Appeler le 119", LINK),
+            ("Appeler le 17", LINK),
+            ("Appeler le 112", LINK),
+            ("Envoyer un SMS au 114", LINK),
+        ],
+    ),
+    # The same dialog in the easy register (data-register="easy": the loader fetches
+    # js/texts.fr-easy.js). Its body is the easy witness's, right for a victim too.
+    scenario(
+        "script fallback·instagram·fr·easy",
+        {**EASY_FR, "sentence": first_sentence(E_FR["bodyWitness"])},
+        {"entry": "fallback", "platform": "instagram", "locale": "fr", "now": OPEN, "register": "easy"},
+        opening({**EASY_FR, "sentence": first_sentence(E_FR["bodyWitness"])}, fill(E_FR["statusOpen"], close="23 h")),
+        [
+            (E_FR["call"], LINK),
+            (E_FR["chat"], LINK),
+            (fill(E_FR["callNumber"], number="3114"), LINK),
+            (fill(E_FR["callNumber"], number="119"), LINK),
+            (fill(E_FR["callNumber"], number="17"), LINK),
+            (fill(E_FR["callNumber"], number="112"), LINK),
+            (fill(E_FR["smsNumber"], number="114"), LINK),
+        ],
+        close="button",
     ),
 ]
