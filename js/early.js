@@ -8,7 +8,8 @@
 // focus on the dialog, Tab wraps, Escape closes, focus returns). The entry holds the links and the
 // close button's name (js/early-texts.js); the texts and the look come in a module per locale
 // and register that the loader fetches with the wasm (js/texts.<locale>[-easy].js): if it has
-// not arrived, the dialog still shows every number, each link named by its number.
+// not arrived, the dialog still shows every number and site, each link named by its number or
+// its address (the minors' chat by its name).
 import TEXTS, { LINKS } from "./early-texts.js";
 
 /** The 3018's hours in Paris, in minutes (docs/facts.md: every day, public holidays included). */
@@ -160,7 +161,7 @@ export function earlyDialog(options, emit, dial, more) {
     // At night the minors' chat first; at any hour the 3114 and the 119 (so a self-harm or a
     // child-abuse report has its line by day too), the emergency numbers and the 114 by SMS.
     const ladder = [
-      !state.open && t.minorsChat && [t.reasonMinorsChat, ["minors-chat", t.minorsChat, "fallback"]],
+      !state.open && [t.reasonMinorsChat, ["minors-chat", t.minorsChat || "Espace Mineurs", "fallback"]],
       [t.reason3114, line("3114")],
       [t.reason119, line("119")],
       [t.reasonEmergency, line("17"), line("112")],
@@ -175,7 +176,8 @@ export function earlyDialog(options, emit, dial, more) {
     if (t.body && status) el("p", dialog, status);
     links(dialog, [
       state.open && options.platform != "tiktok" && options.action != "link" && ["3018", t.call || "3018", "call"],
-      t.site && ["site", state.open ? t.chat : t.site, state.open ? "chat" : "link"],
+      // Without the module, the site is named by its address: never a dialog without the 3018.
+      ["site", (state.open ? t.chat : t.site) || LINKS.site.slice(8), state.open ? "chat" : "link"],
     ].filter(Boolean));
     const title = state.open ? t.alternativesOpen : t.alternativesClosed;
     if (title) el("h3", dialog, title);

@@ -83,8 +83,13 @@ if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" &&
       if (a("trigger") != null) trigger = config.trigger = a("trigger") != "false" && a("trigger");
       let categories = DEFAULT_CATEGORIES;
       if (a("categories") != null) categories = config.categories = a("categories").split(/[\s,]+/).filter(Boolean);
-      Object.assign(config, this.#config);
-      if (this.#config?.categories) categories = this.#config.categories;
+      try {
+        Object.assign(config, this.#config);
+        if (this.#config?.categories) categories = this.#config.categories;
+      } catch (error) {
+        // A `config` that throws when read (a getter, a Proxy): an error event, nothing mounted.
+        return fail(`bouton-3018: invalid config: config: could not be read (${error && error.message})`);
+      }
       const dial = () => this.dial ?? this.#config?.dial;
       Object.defineProperty(config, "dial", { get: dial, enumerable: true });
       const en = config.locale == "en";

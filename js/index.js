@@ -43,12 +43,24 @@ export function preload(wasm) {
 export async function mount(config) {
   // The easy register's texts come in a module of their own, only for the pages that use it,
   // fetched with the wasm (no extra round trip); the widget reads them as it reads overrides.
-  let easy = config && config.register == "easy" ? easyTexts(config.locale) : undefined;
+  let easy = peek(config, "register") == "easy" ? easyTexts(peek(config, "locale")) : undefined;
   // Once the wasm is initialised (and with the standard texts) there is no `await` before the
   // wasm mount: it runs within this call, so the widget listens for reports as soon as
   // `mount()` returns.
   if (!ready || easy) [, easy] = await Promise.all([preload(), easy]);
   return mountWasm(config, easy);
+}
+
+/**
+ * `config[key]`, or `undefined` when `config` is not an object or reading it throws (a hostile
+ * Proxy, a getter): the wasm's validation then rejects the config with the field's name.
+ */
+function peek(config, key) {
+  try {
+    return config[key];
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -95,15 +95,34 @@ async fn tick(ms: u32) {
 }
 
 /// A Tab (or Shift+Tab) keydown on the focused element inside our shadow root. Synthetic: the
-/// browser moves no focus for it, so whatever focus does is the widget's own doing.
-fn tab(root: &ShadowRoot, shift: bool) {
+/// browser moves no focus for it, so whatever focus does is the widget's own doing. Returns
+/// whether the widget took the key (`preventDefault`); when it did not, a real Tab is the
+/// browser's: the next control in DOM order (the end-to-end suite presses real keys, B02/B03).
+fn tab(root: &ShadowRoot, shift: bool) -> bool {
     let init = KeyboardEventInit::new();
     init.set_key("Tab");
     init.set_shift_key(shift);
     init.set_bubbles(true);
     init.set_cancelable(true);
     let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    active_inside(root).expect("focus inside").dispatch_event(&key).expect("dispatch");
+    !active_inside(root).expect("focus inside").dispatch_event(&key).expect("dispatch")
+}
+
+/// The dialog's controls in DOM order, the order a real Tab follows.
+fn controls(root: &ShadowRoot) -> Vec<Element> {
+    let list = root.query_selector_all("a[href], button").expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+/// From the dialog itself a Tab is left to the browser, whose next control in DOM order is
+/// "Fermer"/"Close", then `main`: the peers' order (docs/accessibility.md, behaviour 22).
+fn assert_tab_from_the_dialog_reaches_close_then(root: &ShadowRoot, main: &Element) {
+    assert_dialog_focused(root);
+    assert!(!tab(root, false), "Tab from the dialog is the browser's, not taken by the widget");
+    assert_eq!(active_inside(root).as_ref(), Some(dialog(root).unchecked_ref::<Element>()), "a synthetic Tab moves nothing");
+    let controls = controls(root);
+    assert_eq!(controls.first().map(|c| c.get_attribute("data-bouton3018-close").is_some()), Some(true), "first: the close button");
+    assert_eq!(controls.get(1), Some(main), "second: the main action");
 }
 
 /// Focus is on the dialog itself (where it lands on open: a screen reader then reads the
@@ -213,7 +232,7 @@ async fn a_bad_config_is_rejected_with_its_path_and_leaves_nothing() {
 }
 
 #[wasm_bindgen_test]
-async fn open_line_shows_one_labelled_modal_focused_with_the_call_link_one_tab_away() {
+async fn open_line_shows_one_labelled_modal_focused_with_the_call_link_after_close() {
     fresh();
     let events = Recorder::new();
     let widget = mount_json(&format!(r#"{{"platform": "instagram", "now": "{OPEN}", "trigger": false}}"#));
@@ -239,19 +258,11 @@ async fn open_line_shows_one_labelled_modal_focused_with_the_call_link_one_tab_a
     assert_dialog_focused(&root);
     let close = find(&root, "button[type=button]").expect("a Fermer button");
     assert_eq!(close.text_content().as_deref(), Some("Fermer"));
-    // From the dialog, Tab reaches the primary action (the close button in the header row comes
-    // before it in the DOM); Shift+Tab goes to the last control.
-    tab(&root, false);
-    assert_eq!(active_inside(&root).as_ref(), Some(&call), "one Tab: the primary action");
-    dialog.focus().expect("focus");
-    tab(&root, true);
-    let controls = root.query_selector_all("a[href], button").expect("selector");
-    let last = controls.item(controls.length() - 1).expect("a last control");
-    assert_eq!(
-        active_inside(&root).map(|a| a.unchecked_into::<web_sys::Node>()),
-        Some(last),
-        "Shift+Tab from the dialog: the last control"
-    );
+    // From the dialog, Tab goes to "Fermer" (first in the DOM), then the call link; Shift+Tab
+    // goes to the last control, where the browser would leave the dialog.
+    assert_tab_from_the_dialog_reaches_close_then(&root, &call);
+    assert!(tab(&root, true), "Shift+Tab from the dialog is the widget's");
+    assert_eq!(active_inside(&root).as_ref(), controls(&root).last(), "Shift+Tab from the dialog: the last control");
     assert_eq!(count(&root, r#"[role="status"][aria-live="polite"]"#), 1);
     // Followed by the device's local time when it is not on Paris time: "(22 h chez toi)".
     let status = find(&root, ".status").and_then(|s| s.text_content()).unwrap_or_default();
@@ -283,11 +294,10 @@ async fn closed_line_has_no_call_link_but_the_3114() {
     assert_eq!(find(&root, "h2").and_then(|t| t.text_content()).as_deref(), Some("Merci d'avoir signalé"));
     // Closed: the numbers that answer now come right after the actions, before the channels.
     assert_eq!(region_order(&root), ["actions", "alternatives", "channels", "steps"]);
-    // Focus still lands on the dialog, never on body; one Tab reaches its first control, the
-    // site link (absent a call link).
-    assert_dialog_focused(&root);
-    tab(&root, false);
-    assert_eq!(active_inside(&root).and_then(|a| a.get_attribute("href")).as_deref(), Some("https://3018.fr"));
+    // Focus still lands on the dialog, never on body; after "Fermer", the site link (absent a
+    // call link).
+    let site = find(&root, r#"a[href="https://3018.fr"]"#).expect("the site link");
+    assert_tab_from_the_dialog_reaches_close_then(&root, &site);
     destroy(widget).await;
 }
 
@@ -315,9 +325,7 @@ async fn tiktok_links_to_the_site_and_never_calls() {
     let link = find(&root, r#"a[href^="https://3018.fr"]"#).expect("a link to the 3018");
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
-    assert_dialog_focused(&root);
-    tab(&root, false);
-    assert_eq!(active_inside(&root).as_ref(), Some(&link), "one Tab: the link, the main action");
+    assert_tab_from_the_dialog_reaches_close_then(&root, &link);
     assert_eq!(dialog(&root).get_attribute("lang").as_deref(), Some("en"));
     destroy(widget).await;
 }
@@ -731,9 +739,7 @@ async fn show_with_self_harm_calls_the_3114_first() {
     widget.show(json(r#"{"category": "self-harm", "role": "witness"}"#)).expect("show");
     let root = root();
     let call = find(&root, r#".actions a.primary[href="tel:3114"]"#).expect("a call to the 3114");
-    assert_dialog_focused(&root);
-    tab(&root, false);
-    assert_eq!(active_inside(&root).as_ref(), Some(&call), "one Tab: the 3114 call, the main action");
+    assert_tab_from_the_dialog_reaches_close_then(&root, &call);
     assert!(find(&root, r#"a[href="tel:3018"]"#).is_none());
     assert!(find(&root, ".status-open").is_some(), "the 3114 is open 24/7");
     assert_eq!(visible_sections(&root), ["actions", "alternatives"]);

@@ -5,10 +5,10 @@
 // for that report when the widget arrives, and the next report gets the widget, which says the
 // same status sentence. The dialog behaviours of the contract: focus on the dialog, Tab wraps,
 // Escape closes, focus returns, axe finds nothing.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import {
-  DIST, ENGINES, PKG, assertNoAxeViolations, assertNoErrors, dispatchReport, events, inEngine, requireBuilt,
+  DIST, ENGINES, PKG, assertNoAxeViolations, assertNoErrors, dispatchReport, events, requireBuilt, tabTests,
   useEngineAndServer, waitForDialog, waitForEvents, waitForFocusOn,
 } from "./helpers.mjs";
 
@@ -48,21 +48,21 @@ for (const engine of ENGINES) describe(`the early dialog in ${engine}`, { timeou
     inject: ["/tests/e2e/pages/clock.js"],
     delay: { "/dist/bouton_3018_bg.wasm": WASM_HELD_MS },
   });
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab({ viewport: { width: 390, height: 844 } });
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env, { viewport: { width: 390, height: 844 } });
   const state = (page) => page.evaluate(STATE);
 
+  // The texts module of the locale never arrives (the server drops it).
+  const bare = useEngineAndServer(engine, ".", {
+    inject: ["/tests/e2e/pages/clock.js"],
+    delay: { "/dist/bouton_3018_bg.wasm": WASM_HELD_MS },
+    fail: ["/dist/bouton-3018-texts.fr.js"],
+  });
+
   /** Opens the page at `clock`, sends a report from the focused opener, waits for a dialog. */
-  async function report(tab, clock, query = "") {
+  async function report(tab, clock, query = "", server = env.server) {
     const { page } = tab;
-    await page.goto(`${env.server.url}/tests/e2e/pages/early.html?clock=${encodeURIComponent(clock)}${query}`);
+    await page.goto(`${server.url}/tests/e2e/pages/early.html?clock=${encodeURIComponent(clock)}${query}`);
     await page.waitForFunction(() => !!window.bouton3018);
     await page.evaluate(() => document.getElementById("opener").focus());
     const t0 = Date.now();
@@ -144,6 +144,24 @@ for (const engine of ENGINES) describe(`the early dialog in ${engine}`, { timeou
     assert.equal(widget.status, early.status, "the widget says the same");
     assert.ok(!widget.hrefs.includes("tel:3018"));
     await assertNoErrors(tab);
+  });
+
+  it("its texts module never arrives: every number and both sites still there, each link named by its number or address", async (tab, page) => {
+    for (const [clock, expected] of [
+      ["2026-11-25T15:00:05+01:00", [["tel:3018", "3018"], ["https://3018.fr", "3018.fr"]]],
+      ["2026-11-25T23:30:05+01:00", [["https://3018.fr", "3018.fr"], ["https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs", "Espace Mineurs"]]],
+    ]) {
+      const { early } = await report(tab, clock, "", bare.server);
+      assert.equal(early.early, true, clock);
+      const named = await page.evaluate(() => [...document.querySelector("[data-bouton3018-early]").shadowRoot.querySelectorAll("dialog a[href]")].map((a) => [a.getAttribute("href"), a.textContent]));
+      assert.deepEqual(named, [...expected, ["tel:3114", "3114"], ["tel:119", "119"], ["tel:17", "17"], ["tel:112", "112"], ["sms:114", "114"]], clock);
+      assert.equal(early.focused, "dialog", clock);
+      await assertNoAxeViolations(page, `(the early dialog without its texts, ${clock})`);
+      await page.keyboard.press("Escape");
+      await waitForDialog(page, false);
+    }
+    // The dropped module is logged by the browser as a failed load: nothing else.
+    await assertNoErrors(tab, (text) => /bouton-3018-texts|Failed to load|ERR_|NetworkError|net::/i.test(text));
   });
 
   it("in English, a witness, before dawn", async (tab, page) => {

@@ -3,10 +3,10 @@
 // attribute or `config` change remounts cleanly; `dial` is read at each tap; a bad attribute is
 // an error event naming it, never a throw; load="intent" fetches nothing before a report.
 // (The React, Vue and Next.js apps: tests/e2e/frameworks.test.mjs.)
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import {
-  ENGINES, PKG, assertNoErrors, dispatchReport, events, inEngine, requireBuilt, settle, useEngineAndServer,
+  ENGINES, PKG, assertNoErrors, dispatchReport, events, requireBuilt, settle, tabTests, useEngineAndServer,
   waitForDialog, waitForEvents,
 } from "./helpers.mjs";
 
@@ -28,15 +28,8 @@ const HOSTS = () => {
 
 for (const engine of ENGINES) describe(`<bouton-3018> in ${engine}`, { timeout: 240_000 }, () => {
   const env = useEngineAndServer(engine);
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab();
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env);
   const hosts = (page) => page.evaluate(HOSTS);
   async function open(page, attrs) {
     const query = attrs ? `?attrs=${encodeURIComponent(JSON.stringify(attrs))}` : "";
@@ -122,6 +115,21 @@ for (const engine of ENGINES) describe(`<bouton-3018> in ${engine}`, { timeout: 
     await waitForDialog(page);
     assert.equal((await hosts(page)).early, 1);
     await assertNoErrors(tab, (t) => /bouton-3018/.test(t));
+  });
+
+  it("a config that throws when read (a Proxy): bouton3018:error naming config, nothing mounted, no throw", async (tab, page) => {
+    await open(page);
+    await page.evaluate(() => {
+      const el = document.createElement("bouton-3018");
+      const hostile = () => { throw new Error("hostile get"); };
+      el.config = new Proxy({}, { get: hostile, ownKeys: hostile, getOwnPropertyDescriptor: hostile });
+      document.getElementById("slot").append(el);
+    });
+    const [error] = await waitForEvents(page, "bouton3018:error");
+    assert.match(error.detail.message, /^bouton-3018: invalid config: config: could not be read \(hostile get\)$/);
+    await settle(page);
+    assert.deepEqual(await hosts(page), { hosts: 0, early: 0, lang: null, open: false });
+    await assertNoErrors(tab, (t) => /bouton-3018: invalid config/.test(t));
   });
 
   it('load="intent": nothing fetched before a report; the report loads it and is shown', async (tab, page) => {

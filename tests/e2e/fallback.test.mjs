@@ -1,11 +1,12 @@
 // (c) When the wasm cannot load, a report still shows the loader's minimal accessible dialog,
 // and bouton3018:error says why — in Chromium, Firefox and WebKit. Needs only
 // dist/bouton-3018.js.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import {
-  ENGINES, RECORDER, assertNoAxeViolations, assertNoErrors, clickElement, dialogState, dispatchReport, events, inEngine,
-  requireBuilt, serve, settle, useEngineAndServer, waitForDialog, waitForEvents, waitForFocusOn,
+  ENGINES, RECORDER, assertNoAxeViolations, assertNoErrors, clickElement, dialogState, dispatchReport,
+  events, requireBuilt, serve, settle, tabTests, useEngineAndServer, waitForDialog, waitForEvents,
+  waitForFocusOn,
 } from "./helpers.mjs";
 
 requireBuilt(["dist/bouton-3018.js"]);
@@ -17,16 +18,8 @@ for (const engine of ENGINES) describe(`script-tag fallback without wasm in ${en
   // The early dialog is right for the hour (js/early.js): these pages run at 15:00 Paris, the
   // 3018 open (tests/e2e/pages/clock.js; early.test.mjs has the night).
   const env = useEngineAndServer(engine, ".", { inject: [CLOCK] });
-  /** A test on a fresh page, closed afterwards whatever happens. */
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab();
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env);
 
   /** The loader logs its load error with console.error on purpose. */
   const expectedLog = (text) =>

@@ -80,9 +80,11 @@ describe("hardening: strict CSP and Trusted Types", { timeout: 120_000 }, () => 
     await waitForDialog(page);
     const styled = await page.evaluate((host) => {
       const root = document.querySelector(host).shadowRoot;
-      return root.adoptedStyleSheets.length === 1 && root.adoptedStyleSheets[0].cssRules.length > 10;
+      // The base sheet and the theme's (its colours, src/core/theme.rs), both constructable.
+      const [base, theme] = root.adoptedStyleSheets;
+      return { sheets: root.adoptedStyleSheets.length, base: base?.cssRules.length > 10, theme: theme?.cssRules.length > 0 };
     }, HOST);
-    assert.ok(styled, "the constructable stylesheet is adopted under style-src 'self'");
+    assert.deepEqual(styled, { sheets: 2, base: true, theme: true }, "the constructable stylesheets are adopted under style-src 'self'");
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY), "hidden", "scroll locked (CSSOM)");
     assert.equal(await page.locator(`${DIALOG} a[href="tel:3018"]`).count(), 1, "open at 22:59:58: the call link");
     // The clock runs from 22:59:58: the timer re-renders at 23:00 (closed, no call link).

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
-import { after, before } from "node:test";
+import { after, before, it } from "node:test";
 import { CHROMIUM, CHROMIUM_ARGS, launchEngine } from "./engines.mjs";
 
 export { CHROMIUM, CHROMIUM_ARGS, ENGINES } from "./engines.mjs";
@@ -73,6 +73,21 @@ export function useEngineAndServer(engineName, root = ".", { inject = [], ...opt
 
 /** `name` prefixed with its engine, so that every test's output says where it ran. */
 export const inEngine = (engine, name) => `[${engine}] ${name}`;
+
+/**
+ * An `it` for the suites of `useEngineAndServer`: each test gets a fresh tab of `env.engine`
+ * (`tabOptions`, e.g. a phone's viewport), closed afterwards whatever happens, and is named with
+ * its engine. `fn(tab, page)`.
+ */
+export const tabTests = (engine, env, tabOptions) => (name, fn) =>
+  it(inEngine(engine, name), async () => {
+    const tab = await env.engine.newTab(tabOptions);
+    try {
+      await fn(tab, tab.page);
+    } finally {
+      await tab.close();
+    }
+  });
 
 /**
  * One browser and one static server on the repo root for the enclosing `describe` block:

@@ -13,9 +13,9 @@
 // page from `127.0.0.1` (two origins, one server); every response carries
 // `Access-Control-Allow-Origin: *`, which a frame sandboxed without allow-same-origin needs for
 // the widget's modules and .wasm (docs/iframes.md, "The widget running").
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { ENGINES, PKG, assertNoErrors, inEngine, requireBuilt, useEngineAndServer } from "./helpers.mjs";
+import { ENGINES, PKG, assertNoErrors, requireBuilt, tabTests, useEngineAndServer } from "./helpers.mjs";
 
 requireBuilt(PKG);
 
@@ -25,15 +25,8 @@ const BLOCKED_BY_SANDBOX = /Navigation to external protocol blocked by sandbox/;
 
 for (const engine of ENGINES) describe(`the widget in an iframe in ${engine}`, { timeout: 240_000 }, () => {
   const env = useEngineAndServer(engine, ".", { headers: { "*": { "Access-Control-Allow-Origin": "*" } } });
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab({ viewport: { width: 400, height: 720 } });
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env, { viewport: { width: 400, height: 720 } });
 
   /** The host page with the widget's frame: same origin, or `localhost` for a cross-origin one. */
   async function open(tab, { crossOrigin = false, sandbox, allow } = {}) {

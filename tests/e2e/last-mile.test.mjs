@@ -9,10 +9,10 @@
 //   (the page is not navigated: WebKitGTK would otherwise replace it with about:blank); a throw is
 //   contained and brings the help at once.
 // Headless browsers dial nothing: the help's path is the one these tests see.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import {
-  ENGINES, PKG, assertNoAxeViolations, assertNoErrors, clickElement, events, inEngine, requireBuilt,
+  ENGINES, PKG, assertNoAxeViolations, assertNoErrors, clickElement, events, requireBuilt, tabTests,
   useEngineAndServer, waitForEvents,
 } from "./helpers.mjs";
 
@@ -41,15 +41,8 @@ const STATE = (hostSelector) => {
 
 for (const engine of ENGINES) describe(`the call's last mile in ${engine}`, { timeout: 240_000 }, () => {
   const env = useEngineAndServer(engine);
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab({ viewport: { width: 390, height: 844 } });
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env, { viewport: { width: 390, height: 844 } });
 
   async function open(tab, query) {
     await tab.page.goto(`${env.server.url}/tests/e2e/pages/last-mile.html?${query}`);

@@ -3,11 +3,11 @@
 // src/core/easy.json (read from that file here, so that rewording it needs no change of this
 // test); a platform's own override still wins; its texts module is fetched only when the register
 // is asked for, beside the wasm; the script tag's early dialog speaks it too.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  DIST, ENGINES, PKG, ROOT, assertNoAxeViolations, assertNoErrors, dispatchReport, inEngine, requireBuilt,
+  DIST, ENGINES, PKG, ROOT, assertNoAxeViolations, assertNoErrors, dispatchReport, requireBuilt, tabTests,
   useEngineAndServer, waitForDialog,
 } from "./helpers.mjs";
 
@@ -31,15 +31,8 @@ const SAID = () => {
 for (const engine of ENGINES) describe(`the easy-to-read register in ${engine}`, { timeout: 240_000 }, () => {
   const env = useEngineAndServer(engine, ".", { inject: ["/tests/e2e/pages/clock.js"] });
   const held = useEngineAndServer(engine, ".", { inject: ["/tests/e2e/pages/clock.js"], delay: { "/dist/bouton_3018_bg.wasm": 4000 } });
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab();
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env);
   const said = (page) => page.evaluate(SAID);
   const open = (page, server, query) =>
     page.goto(`${server.url}/tests/e2e/pages/register.html?clock=${encodeURIComponent(OPEN)}&${query}`).then(() => page.waitForFunction(() => window.__ready === true));

@@ -1,12 +1,12 @@
 // (b) The script-tag route, in Chromium, Firefox and WebKit: dist/bouton-3018.js included twice
 // auto-mounts exactly once, loads the wasm beside it, opens one dialog per report; early
 // reports are queued; a bad data- config never throws into the host.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  DIST, ENGINES, PKG, assertNoAxeViolations, assertNoErrors, dialogState, dispatchReport, events, inEngine,
-  requireBuilt, settle, useEngineAndServer, waitForDialog, waitForEvents, waitForFocusOn,
+  DIST, ENGINES, PKG, assertNoAxeViolations, assertNoErrors, dialogState, dispatchReport, events,
+  requireBuilt, settle, tabTests, useEngineAndServer, waitForDialog, waitForEvents, waitForFocusOn,
 } from "./helpers.mjs";
 
 requireBuilt([...PKG, ...DIST]);
@@ -14,16 +14,8 @@ requireBuilt([...PKG, ...DIST]);
 for (const engine of ENGINES) describe(`script tag (dist/) in ${engine}`, { timeout: 120_000 }, () => {
   // tests/e2e/pages/clock.js: `?clock=` sets the page's time where a test needs the line open.
   const env = useEngineAndServer(engine, ".", { inject: ["/tests/e2e/pages/clock.js"] });
-  /** A test on a fresh page, closed afterwards whatever happens. */
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab();
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env);
 
   it("included twice: ready resolves, one report opens exactly one dialog (tiktok: link, no call)", async (tab, page) => {
     const before = env.server.requests.length;

@@ -3,9 +3,11 @@
 // nodes, focus stays, no event), the platform's colours (and a pair under WCAG's ratio refused
 // with its numbers), the host page's font. The accessibility behaviours in each look are in the
 // a11y suite (LOOKS); CSS payloads in colours are in hardening-injection.test.mjs.
-import { describe, it as nodeIt } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { ENGINES, PKG, assertNoErrors, events, inEngine, requireBuilt, useEngineAndServer, waitForDialog } from "./helpers.mjs";
+import {
+  ENGINES, PKG, assertNoErrors, events, requireBuilt, tabTests, useEngineAndServer, waitForDialog,
+} from "./helpers.mjs";
 import { PALETTES } from "../../www/palettes.js";
 
 requireBuilt(PKG);
@@ -34,15 +36,8 @@ const LOOK = async () => {
 
 for (const engine of ENGINES) describe(`the platform's look in ${engine}`, { timeout: 180_000 }, () => {
   const env = useEngineAndServer(engine);
-  const it = (name, fn) =>
-    nodeIt(inEngine(engine, name), async () => {
-      const tab = await env.engine.newTab();
-      try {
-        await fn(tab, tab.page);
-      } finally {
-        await tab.close();
-      }
-    });
+  /** A test on a fresh tab, closed afterwards whatever happens. */
+  const it = tabTests(engine, env);
   async function show(page, config) {
     await page.goto(`${env.server.url}/tests/e2e/pages/theme.html`);
     await page.waitForFunction(() => window.__ready === true);
