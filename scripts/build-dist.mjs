@@ -113,6 +113,9 @@ if (!loaderOnly) {
   let wrapper = await readFile(at("js/index.js"), "utf8");
   wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018.js"', '"./bouton_3018.js"', "js/index.js");
   wrapper = rewriteOnce(wrapper, '"../pkg/bouton_3018_bg.wasm"', '"./bouton_3018_bg.wasm"', "js/index.js");
+  for (const easy of ["fr-easy", "en-easy"]) {
+    wrapper = rewriteOnce(wrapper, `"./texts.${easy}.js"`, `"./bouton-3018-texts.${easy}.js"`, "js/index.js");
+  }
   await emit("bouton-3018.mjs", await terse(wrapper, "bouton-3018.mjs", true));
 
   // 2b. The texts modules, one per locale and register (js/texts.*.js): the early dialog's texts

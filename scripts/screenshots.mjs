@@ -40,6 +40,7 @@ const TIMES = {
 const LOOKS = [
   { name: "dark", config: { theme: "dark" }, times: ["open"] },
   { name: "violet", config: { theme: "light", colors: PALETTES.violet }, times: ["open"] },
+  { name: "easy", config: { register: "easy" }, times: ["open", "closed"], phoneOnly: true },
 ];
 
 await mkdir(OUT, { recursive: true });
@@ -51,7 +52,7 @@ try {
   for (const shot of SHOTS) {
     engines[shot.engine] ??= await launchEngine(shot.engine);
     const engine = engines[shot.engine];
-    const runs = [{ name: "", config: {}, times: Object.keys(TIMES) }, ...LOOKS];
+    const runs = [{ name: "", config: {}, times: Object.keys(TIMES) }, ...LOOKS.filter((l) => !l.phoneOnly || shot.device === "phone")];
     for (const [look, when] of runs.flatMap((r) => r.times.map((t) => [r, t]))) {
       const now = TIMES[when];
       const config = { platform: shot.canCall ? "instagram" : "generic", canCall: shot.canCall, now, ...look.config };
