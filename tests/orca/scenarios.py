@@ -107,6 +107,13 @@ def scenario(name, texts, query, on_open, links, close="escape", flip=None, tab_
     }
 
 
+def night_links(t):
+    """The closed line's links, in the words of the easy texts `t`: the 3018's site, the minors'
+    chat, the 3114, 119, 17 and 112 calls and the 114 by SMS."""
+    calls = [(fill(t["callNumber"], number=n), LINK) for n in ("3114", "119", "17", "112")]
+    return [(t["site"], LINK), (t["minorsChat"], LINK), *calls, (fill(t["smsNumber"], number="114"), LINK)]
+
+
 def opening(texts, status):
     """What the widget must say first: its title, its first sentence, the line's state."""
     return [texts["title"], texts["sentence"], status]
@@ -169,15 +176,7 @@ SCENARIOS = [
         EASY_EN,
         {"entry": "npm", "platform": "instagram", "locale": "en", "canCall": "true", "now": CLOSED, "register": "easy"},
         opening(EASY_EN, fill(E_EN["statusClosed"], day=E_EN["tomorrow"], time="9 am")),
-        [
-            (E_EN["site"], LINK),
-            (E_EN["minorsChat"], LINK),
-            (fill(E_EN["callNumber"], number="3114"), LINK),
-            (fill(E_EN["callNumber"], number="119"), LINK),
-            (fill(E_EN["callNumber"], number="17"), LINK),
-            (fill(E_EN["callNumber"], number="112"), LINK),
-            (fill(E_EN["smsNumber"], number="114"), LINK),
-        ],
+        night_links(E_EN),
         twin="npm·instagram·en·closed·call",
     ),
     # Issue 21's comparison: a harassment report by the victim, npm entry, Instagram, French,
@@ -202,15 +201,7 @@ SCENARIOS = [
         EASY_FR,
         {"entry": "npm", "platform": "instagram", "locale": "fr", "canCall": "true", "now": CLOSED, "register": "easy"},
         opening(EASY_FR, fill(E_FR["statusClosed"], day=E_FR["tomorrow"], time="9 h")),
-        [
-            (E_FR["site"], LINK),
-            (E_FR["minorsChat"], LINK),
-            (fill(E_FR["callNumber"], number="3114"), LINK),
-            (fill(E_FR["callNumber"], number="119"), LINK),
-            (fill(E_FR["callNumber"], number="17"), LINK),
-            (fill(E_FR["callNumber"], number="112"), LINK),
-            (fill(E_FR["smsNumber"], number="114"), LINK),
-        ],
+        night_links(E_FR),
         close="button",
         twin="npm·instagram·fr·closed·call",
     ),
