@@ -119,9 +119,17 @@ fn controls(root: &ShadowRoot) -> Vec<Element> {
 fn assert_tab_from_the_dialog_reaches_close_then(root: &ShadowRoot, main: &Element) {
     assert_dialog_focused(root);
     assert!(!tab(root, false), "Tab from the dialog is the browser's, not taken by the widget");
-    assert_eq!(active_inside(root).as_ref(), Some(dialog(root).unchecked_ref::<Element>()), "a synthetic Tab moves nothing");
+    assert_eq!(
+        active_inside(root).as_ref(),
+        Some(dialog(root).unchecked_ref::<Element>()),
+        "a synthetic Tab moves nothing"
+    );
     let controls = controls(root);
-    assert_eq!(controls.first().map(|c| c.get_attribute("data-bouton3018-close").is_some()), Some(true), "first: the close button");
+    assert_eq!(
+        controls.first().map(|c| c.get_attribute("data-bouton3018-close").is_some()),
+        Some(true),
+        "first: the close button"
+    );
     assert_eq!(controls.get(1), Some(main), "second: the main action");
 }
 
