@@ -14,6 +14,7 @@
 //   6. the throttled cold path (bench/throttled.mjs): slow 4G + 4× CPU and 3G + 6× CPU, a report
 //      right after the entry ran, to a usable dialog (the loader's early dialog or the widget);
 //   7. the wasm's stack on the deepest path (bench/stack.mjs, stack painting) against its size;
+//   8. the npm entries as webpack bundles them (bench/bundles.mjs): `mount()` and the element;
 // then prints a table with each budget (bench/BUDGET.md) marked ok/over and writes
 // bench/results.json.
 //
@@ -37,6 +38,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/helpers.mjs";
 import { AT, CONFIG, median, pct, round, stats } from "./common.mjs";
 import { measureThrottled, PROFILES, throttledRows } from "./throttled.mjs";
 import { measureStack, wasmLayout } from "./stack.mjs";
+import { bundleRows, measureBundles } from "./bundles.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // BENCH_SITE=/dir: serve and weigh another build (a directory holding the same paths: pkg/,
@@ -114,6 +116,9 @@ const bytes = {
   firstReportScriptTag: sizes(["dist/bouton-3018.js", "dist/bouton-3018-texts.fr.js", "dist/bouton_3018.js", "dist/bouton_3018_bg.wasm"]),
   firstReportNpm: sizes(["js/index.js", "pkg/bouton_3018.js", "pkg/bouton_3018_bg.wasm"]),
 };
+// The npm entries bundled by webpack as a platform would (bench/bundles.mjs): `mount()` and the
+// element, each on its own (issue 20).
+const bundles = await measureBundles(SITE);
 
 // --------------------------------------------------------------------------------------------
 // Browser
@@ -433,6 +438,8 @@ for (const [label, s] of [
   ["first report, npm (glue unminified)", bytes.firstReportNpm],
 ]) row(label, s.raw, s.gz, s.br);
 lines.push("");
+lines.push(...bundleRows(bundles));
+lines.push("");
 row("time (ms)", "widget median", "widget p95", "reference median", "reference p95", "ratio (median)");
 row("---", "---:", "---:", "---:", "---:", "---:");
 row(`init, warm HTTP cache (n=${N_INIT})`, round(median(initWarm)), round(pct(initWarm, 95)), "", "", "");
@@ -494,6 +501,7 @@ const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), loadavgAtStart: LOAD_AT_START, loadavgAtEnd: loadavg() },
   config: CONFIG,
   bytes,
+  bundles,
   firstReportFetched: { paths: widgetCold.fetched, ...fetchedBytes },
   init: { warm: stats(initWarm), cold: stats(initCold), rawWarm: initWarm, rawCold: initCold },
   timeToModal: ttm,
