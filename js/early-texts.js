@@ -5,6 +5,9 @@ export const LINKS = {
   "site": "https://3018.fr",
   "minors-chat": "https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs",
 };
+// The widget's defaults (src/core/config.rs): the reports the front door listens for.
+export const CATEGORIES = ["harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation"];
+export const TRIGGER = "bouton3018:report";
 export default {
   fr: {
     close: "Fermer",

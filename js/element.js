@@ -15,13 +15,11 @@
 // its own host at the end of <body>, where no parent's overflow or transform can clip it.
 import { preload } from "./index.js";
 import { mount as mountWasm } from "../pkg/bouton_3018.js";
-import { fail, frontDoor } from "./front.js";
+import { attributeConfig, fail, frontDoor } from "./front.js";
 
 const NAME = "bouton-3018";
-const DEFAULT_CATEGORIES = ["harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation"];
-/** The attributes, and the config field each one sets (strings, validated by the widget). */
-const FIELDS = { platform: "platform", locale: "locale", action: "action", "return-focus": "returnFocus", theme: "theme", font: "font", register: "register" };
-const ATTRIBUTES = [...Object.keys(FIELDS), "can-call", "trigger", "categories", "load"];
+/** The attributes (js/front.js `attributeConfig` reads all but `load`). */
+const ATTRIBUTES = ["platform", "locale", "action", "return-focus", "theme", "font", "register", "can-call", "trigger", "categories", "load"];
 
 if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" && !customElements.get(NAME)) {
   class Bouton3018Element extends HTMLElement {
@@ -74,18 +72,10 @@ if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" &&
 
     #mount() {
       if (this.#door || !this.isConnected) return;
-      const a = (name) => this.getAttribute(name);
-      const config = {};
-      for (const [attr, field] of Object.entries(FIELDS)) if (a(attr) != null) config[field] = a(attr);
-      const canCall = a("can-call");
-      if (canCall != null && canCall != "auto") config.canCall = canCall == "true" || (canCall != "false" && canCall);
-      let trigger = "bouton3018:report";
-      if (a("trigger") != null) trigger = config.trigger = a("trigger") != "false" && a("trigger");
-      let categories = DEFAULT_CATEGORIES;
-      if (a("categories") != null) categories = config.categories = a("categories").split(/[\s,]+/).filter(Boolean);
+      // The script tag's data-* names and rules, without data- (docs/contract.md).
+      const config = attributeConfig((field) => this.getAttribute(field.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())));
       try {
         Object.assign(config, this.#config);
-        if (this.#config?.categories) categories = this.#config.categories;
       } catch (error) {
         // A `config` that throws when read (a getter, a Proxy): an error event, nothing mounted.
         return fail(`bouton-3018: invalid config: config: could not be read (${error && error.message})`);
@@ -95,8 +85,6 @@ if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" &&
       const en = config.locale == "en";
       const easy = config.register == "easy";
       const door = (this.#door = frontDoor(config, {
-        categories,
-        trigger,
         dial,
         // The wasm's glue mounts synchronously once the wasm is initialised (js/index.js).
         load: () => preload().then(() => ({ mount: mountWasm })),
@@ -106,7 +94,7 @@ if (typeof customElements != "undefined" && typeof HTMLElement != "undefined" &&
             ? en ? import("./texts.en-easy.js") : import("./texts.fr-easy.js")
             : en ? import("./texts.en.js") : import("./texts.fr.js"),
       }));
-      const load = a("load");
+      const load = this.getAttribute("load");
       if (load != null && load != "idle" && load != "intent") fail(`bouton-3018: load: expected "idle" or "intent", got "${load}"`);
       if (load != "intent") (window.requestIdleCallback || setTimeout)(() => this.#door === door && door.start(), { timeout: 3000 });
     }

@@ -6,6 +6,7 @@
 // widget. If the widget cannot load, the early dialog serves every report and
 // bouton3018:error says why. Errors never escape into the host page.
 import { earlyDialog } from "./early.js";
+import { CATEGORIES, TRIGGER } from "./early-texts.js";
 
 /**
  * How long a report waits for the widget before the early dialog opens. From `make bench`'s
@@ -21,6 +22,29 @@ const EARLY_MS = 700;
 
 const PREFIX = "bouton3018:";
 
+/**
+ * The config the script tag's `data-*` attributes and the element's attributes give (the same
+ * names: `data-return-focus`, `return-focus`). Only the attributes present go in, as they are
+ * apart from `can-call`'s booleans, so that the widget validates them and its error names the
+ * field; an empty `can-call`, `trigger` or `categories` counts as absent. `get(name)` reads one
+ * by its config field's name (`returnFocus`: `data-return-focus`, `return-focus`; null or
+ * undefined when absent).
+ */
+export function attributeConfig(get) {
+  const config = {};
+  for (const field of ["platform", "locale", "action", "returnFocus", "theme", "font", "register"]) {
+    const value = get(field);
+    if (value != null) config[field] = value;
+  }
+  const canCall = get("canCall");
+  if (canCall && canCall != "auto") config.canCall = canCall == "true" || (canCall != "false" && canCall);
+  const trigger = get("trigger");
+  if (trigger) config.trigger = trigger != "false" && trigger;
+  const categories = get("categories");
+  if (categories) config.categories = categories.split(/[\s,]+/).filter(Boolean);
+  return config;
+}
+
 /** Sends `bouton3018:<name>` on `document` (bubbles, composed, as the widget's own). */
 export function emit(name, detail) {
   document.dispatchEvent(new CustomEvent(PREFIX + name, { bubbles: true, composed: true, detail }));
@@ -34,7 +58,7 @@ export function fail(error) {
 
 /**
  * @param {object} config  the widget's config (validated by the widget)
- * @param {{ categories: string[], trigger: string | false, load: () => Promise<{ mount(c: object): object }>,
+ * @param {{ load: () => Promise<{ mount(c: object): object }>,
  *   texts: () => Promise<{ default: object, easy?: object }>, dial: () => unknown }} how  `load`
  *   resolves once the widget can be mounted synchronously; `texts` gives the texts module of the
  *   locale and register (js/texts.<locale>[-easy].js): the early dialog's, and the easy register's
@@ -42,7 +66,9 @@ export function fail(error) {
  * @returns {{ start(): Promise<object>, ready: Promise<object>, destroy(): void }}
  */
 export function frontDoor(config, how) {
-  const { categories, trigger } = how;
+  // The reports the widget will listen for: the config's, else its defaults (src/core/config.rs).
+  const categories = config.categories || CATEGORIES;
+  const trigger = config.trigger ?? TRIGGER;
   let more, widget, queued, timer, started, gone, resolveReady;
   const early = earlyDialog(config, emit, how.dial, () => more);
   const ready = new Promise((resolve) => (resolveReady = resolve));

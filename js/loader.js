@@ -16,7 +16,7 @@
 //   cannot load (no WebAssembly, blocked by CSP, network), the early dialog serves every report,
 //   and bouton3018:error says why.
 // Errors never escape into the host page: console.error + bouton3018:error instead.
-import { fail, frontDoor } from "./front.js";
+import { attributeConfig, fail, frontDoor } from "./front.js";
 
 (function () {
   var win = window;
@@ -29,18 +29,8 @@ import { fail, frontDoor } from "./front.js";
   var base = (script && script.src) || doc.baseURI;
   var data = (script && script.dataset) || {};
 
-  // The auto-mount config: only the attributes present. Values are passed as they are (apart
-  // from booleans) so the wasm validates them and its error names the field.
-  var config = {};
-  var categories = ["harassment", "bullying", "hate", "threats", "sexual-harassment", "sextortion", "doxxing", "impersonation"];
-  var trigger = "bouton3018:report";
-  ["platform", "locale", "action", "returnFocus", "theme", "font", "register"].forEach(function (key) {
-    if (data[key] != null) config[key] = data[key];
-  });
-  var canCall = data.canCall;
-  if (canCall && canCall != "auto") config.canCall = canCall == "true" || (canCall != "false" && canCall);
-  if (data.trigger) trigger = config.trigger = data.trigger != "false" && data.trigger;
-  if (data.categories) categories = config.categories = data.categories.split(/[\s,]+/).filter(Boolean);
+  // The auto-mount config: only the attributes present (js/front.js).
+  var config = attributeConfig(function (name) { return data[name]; });
   var intent = data.load == "intent";
   // `window.bouton3018.dial`, read by the widget at each tap on a call link.
   var dial = function () { return win.bouton3018.dial; };
@@ -75,8 +65,6 @@ import { fail, frontDoor } from "./front.js";
   }
 
   var door = frontDoor(config, {
-    categories: categories,
-    trigger: trigger,
     load: load,
     texts: function () { return texts(config); },
     dial: dial,

@@ -6,7 +6,8 @@
 //! from what the texts give, and `BOUTON3018_WRITE=1 cargo test early` rewrites them.
 //!
 //! Two parts, for the entry's 3 KB budget: the entry (`js/early-texts.js`) holds the links and
-//! the close button's name in both locales, which a dialog that still calls needs; the rest (the status line, the body, the site and chat, why each line, and the
+//! the close button's name in both locales, which a dialog that still calls needs (and the
+//! widget's default report categories and event, which the front door listens for); the rest (the status line, the body, the site and chat, why each line, and the
 //! look: `js/early.css`) comes in one small module per locale and register
 //! (`js/texts.<locale>.js`, `js/texts.<locale>-easy.js`), which the loader fetches with the glue
 //! and the wasm. The easy register's module also carries that register's whole set of texts
@@ -14,7 +15,7 @@
 
 use chrono::{FixedOffset, TimeZone};
 
-use crate::core::config::Locale;
+use crate::core::config::{Locale, DEFAULT_CATEGORIES, DEFAULT_TRIGGER};
 use crate::core::helplines::{
     self, CHILD_IN_DANGER, EMERGENCY_SMS, EUROPEAN_EMERGENCY, MAIN, MINORS_CHAT, POLICE, SUICIDE_PREVENTION,
 };
@@ -131,7 +132,13 @@ fn files() -> Vec<(String, String)> {
     for (id, href) in links() {
         entry.push_str(&["  ", &literal(id), ": ", &literal(&href), ",\n"].concat());
     }
-    entry.push_str("};\nexport default {\n");
+    entry.push_str("};\n");
+    // The widget's default report categories and event: what the front door (js/front.js)
+    // listens for before the widget is mounted, for the script tag and the element alike.
+    entry.push_str("// The widget's defaults (src/core/config.rs): the reports the front door listens for.\nexport const CATEGORIES = [");
+    let categories: Vec<String> = DEFAULT_CATEGORIES.iter().map(|c| literal(c)).collect();
+    entry.push_str(&[&categories.join(", "), "];\nexport const TRIGGER = ", &literal(DEFAULT_TRIGGER), ";\n"].concat());
+    entry.push_str("export default {\n");
     let mut out = Vec::new();
     for (locale, texts) in locales() {
         let all = strings(&texts, locale);

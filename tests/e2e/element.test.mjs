@@ -145,6 +145,25 @@ for (const engine of ENGINES) describe(`<bouton-3018> in ${engine}`, { timeout: 
     await assertNoErrors(tab);
   });
 
+  it("the script tag's rules: an empty can-call or categories counts as absent; `config.trigger` is the event waited for before the widget loads", async (tab, page) => {
+    await open(page);
+    await page.evaluate(() => {
+      const el = document.createElement("bouton-3018");
+      el.setAttribute("platform", "instagram");
+      el.setAttribute("can-call", "");
+      el.setAttribute("categories", "");
+      el.setAttribute("load", "intent");
+      el.config = { trigger: "app:report" };
+      document.getElementById("slot").append(el);
+    });
+    // The platform's own event, before anything loaded: the front door takes it, loads, shows.
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent("app:report", { detail: { category: "harassment", role: "victim" } })));
+    await waitForDialog(page);
+    await ready(page);
+    assert.equal((await hosts(page)).open, true);
+    await assertNoErrors(tab);
+  });
+
   it("removed before the widget arrived: nothing is left behind", async (tab, page) => {
     await open(page);
     await page.evaluate(() => {

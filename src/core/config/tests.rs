@@ -449,12 +449,13 @@ fn report_detail_reads_role_and_category() {
     );
 }
 
-/// The script-tag loader filters reports sent before the wasm has loaded with its own copy of
-/// the default categories (js/loader.js): it must be this list.
+/// The front door (js/front.js, for the script tag and the element) filters reports sent before
+/// the wasm has loaded with the default categories written into js/early-texts.js
+/// (src/core/early.rs): it must be this list.
 #[test]
 fn loader_default_categories_match() {
-    let js = crate::core::quoted_list(include_str!("../../../js/loader.js"), "var categories = [", ']');
-    assert_eq!(js, DEFAULT_CATEGORIES, "js/loader.js's default categories differ from DEFAULT_CATEGORIES");
+    let js = crate::core::quoted_list(include_str!("../../../js/early-texts.js"), "export const CATEGORIES = [", ']');
+    assert_eq!(js, DEFAULT_CATEGORIES, "js/early-texts.js's default categories differ from DEFAULT_CATEGORIES");
 }
 
 /// `dial` (hybrid apps): a function, or nothing; anything else is named. A function is only
