@@ -23,6 +23,21 @@ pub(crate) fn one_of<T: Copy>(names: &[(&str, T)], value: &str, path: &str, prob
     }
 }
 
+/// The optional field `key` of `o`: `default` when absent, else a string among `names` (a
+/// problem under `key` otherwise, and `None`).
+pub(crate) fn choice<T: Copy>(
+    o: &Obj,
+    key: &str,
+    names: &[(&str, T)],
+    default: T,
+    problems: &mut Problems,
+) -> Option<T> {
+    match o.get(key) {
+        None => Some(default),
+        Some(_) => o.string(key, problems).and_then(|v| one_of(names, &v, key, problems)),
+    }
+}
+
 /// A short, non-empty, single-line string of at most `max` characters.
 pub(crate) fn short_text(value: &str, max: usize, path: &str, problems: &mut Problems) -> bool {
     let n = value.chars().count();

@@ -13,7 +13,7 @@
 use chrono::{TimeZone, Utc};
 use serde::de::Deserializer;
 
-use crate::core::checks::{at_most, one_of, short_text};
+use crate::core::checks::{at_most, choice, one_of, short_text};
 use crate::core::error::{Error, Problems};
 use crate::core::helplines::{self, Helpline};
 use crate::core::rfc3339;
@@ -224,7 +224,7 @@ impl Config {
     }
 
     /// [`Config::from_value`], with the easy register's texts for the config's locale (`easy`:
-    /// the object of `js/easy-texts.<locale>.js`), validated as the platform's overrides are and
+    /// the `easy` export of `js/texts.<locale>-easy.js`), validated as the platform's overrides are and
     /// laid under them. Only read with `register: "easy"`.
     pub fn from_values(value: &Value, easy: Option<&Value>) -> Result<Config, Error> {
         let mut p = Problems::default();
@@ -239,10 +239,7 @@ impl Config {
             Some(_) => o.string("platform", &mut p).and_then(|v| one_of(Platform::NAMES, &v, "platform", &mut p)),
         };
         let action = o.string("action", &mut p).and_then(|a| one_of(Action::NAMES, &a, "action", &mut p));
-        let locale = match o.get("locale") {
-            None => Some(Locale::Fr),
-            Some(_) => o.string("locale", &mut p).and_then(|l| one_of(Locale::NAMES, &l, "locale", &mut p)),
-        };
+        let locale = choice(&o, "locale", Locale::NAMES, Locale::Fr, &mut p);
 
         let categories = match o.array("categories", &mut p) {
             None => DEFAULT_CATEGORIES.iter().map(|c| (*c).to_owned()).collect(),
@@ -260,10 +257,7 @@ impl Config {
             }
         };
 
-        let register = match o.get("register") {
-            None => Some(Register::Standard),
-            Some(_) => o.string("register", &mut p).and_then(|r| one_of(Register::NAMES, &r, "register", &mut p)),
-        };
+        let register = choice(&o, "register", Register::NAMES, Register::Standard, &mut p);
 
         let (texts, topic_texts) = {
             let mut overrides = [TextOverrides::default(), TextOverrides::default()];
@@ -359,14 +353,8 @@ impl Config {
 
         // The look (src/core/theme.rs): a colour pair under WCAG's ratio is a problem like any
         // other, reported with the rest.
-        let theme = match o.get("theme") {
-            None => Some(Theme::Auto),
-            Some(_) => o.string("theme", &mut p).and_then(|t| one_of(Theme::NAMES, &t, "theme", &mut p)),
-        };
-        let font = match o.get("font") {
-            None => Some(Font::System),
-            Some(_) => o.string("font", &mut p).and_then(|f| one_of(Font::NAMES, &f, "font", &mut p)),
-        };
+        let theme = choice(&o, "theme", Theme::NAMES, Theme::Auto, &mut p);
+        let font = choice(&o, "font", Font::NAMES, Font::System, &mut p);
         let colors = match o.get("colors") {
             None => Some(Colors::default()),
             Some((v, path)) => theme::decode_colors(v, &path, &mut p),
@@ -449,9 +437,6 @@ fn decode_topics(v: &Value, path: &str, p: &mut Problems) -> Vec<(String, Topic)
     topics
 }
 
-/// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
-/// [`texts::MAX_LEN`] characters, or for `steps` and `stepsWitness` a list of at most
-/// [`topics::MAX_STEPS`] such strings, none empty (an empty list: no steps).
 /// One locale's text overrides (`texts.fr`, or the easy register's file): the general keys into
 /// `slot`, the topics' (`"sextortion.steps"`) into `topic_slot`; every problem under `path`.
 fn decode_locale_texts(
@@ -485,6 +470,9 @@ fn decode_locale_texts(
     }
 }
 
+/// One topic text override, `texts.<locale>["<topic>.<text>"]`: a string of at most
+/// [`texts::MAX_LEN`] characters, or for `steps` and `stepsWitness` a list of at most
+/// [`topics::MAX_STEPS`] such strings, none empty (an empty list: no steps).
 fn topic_text(lo: &Obj, key: &str, topic: &str, text: &str, into: &mut Vec<(Topic, TopicTexts)>, p: &mut Problems) {
     let path = join(&lo.path, key);
     let Some(topic) = Topic::from_name(topic) else {
