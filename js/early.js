@@ -28,7 +28,7 @@ function parisMinutes(ms) {
 /**
  * Whether the 3018 is open at `ms`; if not, the minutes until it reopens at 09:00 Paris (to the
  * minute, rounded up, as the widget counts) and whether that is today. Tested in Node across
- * summer time, in several device zones (tests/early.test.mjs).
+ * summer time, in several device zones (tests/e2e/early-hours.test.mjs).
  */
 export function hours(ms) {
   const now = parisMinutes(ms);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/ — the script-tag distribution — from js/ and the wasm-pack output in pkg/:
 //
-//   dist/bouton-3018.js       js/loader.js with js/early.js and js/early-texts.js bundled into one
-//                             classic script by webpack, then minified (budget 3 KB gzipped)
+//   dist/bouton-3018.js       js/loader.js with js/front.js, js/early.js and js/early-texts.js
+//                             bundled into one classic script by webpack, then minified (budget
+//                             3 KB gzipped)
 //   dist/bouton-3018.mjs      js/index.js with its imports pointed at the files beside it (for
 //                             module users; the loader imports the glue itself)
 //   dist/bouton_3018.js       pkg/bouton_3018.js (wasm-bindgen glue), minified
@@ -52,9 +53,9 @@ async function terse(code, file, module) {
 }
 
 /**
- * js/loader.js and the modules it imports (js/early.js, js/early-texts.js) as one classic script:
- * webpack's module concatenation leaves a single function scope and no module runtime, which
- * terser then minifies. The loader's `import()` of the glue is marked `webpackIgnore`: it stays
+ * js/loader.js and the modules it imports (js/front.js, js/early.js, js/early-texts.js) as one
+ * classic script: webpack's module concatenation leaves a single function scope and no module
+ * runtime, which terser then minifies. The loader's `import()` of the glue is marked `webpackIgnore`: it stays
  * the browser's own.
  */
 async function bundleLoader() {
