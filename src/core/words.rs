@@ -99,14 +99,27 @@ mod tests {
         assert_eq!(quoted_list(["a", "b\"c"]), r#""a", "b\"c""#);
     }
 
+    /// The one known difference from `{:?}`: a grapheme extender (a combining mark, or a letter
+    /// such as U+FF9E) stays as it is; `{:?}` escapes it (Rust 1.95 does so anywhere in the
+    /// string). A message still quotes it readably, after the letter it marks.
+    #[test]
+    fn quoted_leaves_grapheme_extenders_as_they_are() {
+        for s in ["\u{ff9e}", "a\u{301}", "a\u{ff9e}b"] {
+            assert_eq!(quoted(s), ["\"", s, "\""].concat());
+            assert_ne!(quoted(s), format!("{s:?}"));
+        }
+    }
+
     // Native only: proptest's getrandom does not build for wasm32.
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// On letters, digits, punctuation and symbols of any script, spaces, quotes,
-        /// backslashes and control characters, the same as `{:?}` (combining marks are left
-        /// out: `{:?}` escapes one that starts the string).
+        /// backslashes and control characters, the same as `{:?}` (grapheme extenders are left
+        /// out: `{:?}` escapes them and `quoted` does not. They are the combining marks and a
+        /// few letters such as U+FF9E, "ﾞ", which a CI run's proptest drew once:
+        /// `quoted_leaves_grapheme_extenders_as_they_are`).
         #[test]
-        fn quoted_is_debug_on_random_text(s in r#"[\p{L}\p{N}\p{P}\p{S} "\\'\n\t\r\x00-\x1f]{0,40}"#) {
+        fn quoted_is_debug_on_random_text(s in r#"[[\p{L}\p{N}\p{P}\p{S} "\\'\n\t\r\x00-\x1f]--\p{Grapheme_Extend}]{0,40}"#) {
             proptest::prop_assert_eq!(quoted(&s), format!("{s:?}"));
         }
     }
